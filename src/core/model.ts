@@ -1,0 +1,154 @@
+// The support map as the planner sees it. Everything here is plain data (no Date objects),
+// so the same values can cross google.script.run and be written to JSON.
+
+/** A calendar date written YYYY-MM-DD, in the map's time zone. */
+export type IsoDate = string;
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export type Category = "practical" | "emotional" | "medical" | "professional";
+export type Priority = "high" | "medium" | "low";
+export type Mode = "in person" | "remote" | "either";
+export type NeedStatus = "active" | "paused" | "done";
+export type Role = "primary" | "backup";
+
+/** The Days column, parsed. */
+export type DaysRule =
+  /** daily, weekdays, weekends, "Mon, Wed, Fri", "Tue-Thu" */
+  | { kind: "weekly"; weekdays: Weekday[] }
+  /** "every 3 days", counted from the need's first day */
+  | { kind: "every"; interval: number }
+  /** "once 2026-12-09", or a list of dates */
+  | { kind: "dates"; dates: IsoDate[] };
+
+/** The Time column, parsed. Minutes from midnight, end exclusive, end > start. */
+export interface TimeRule {
+  /** any: the whole day; period: morning/afternoon/evening/night; range: "18:00-20:00". */
+  kind: "any" | "period" | "range";
+  start: number;
+  end: number;
+  /** How the coordinator would say it: "any time", "morning", "18:00-20:00". */
+  label: string;
+}
+
+/** A window of the day, in minutes from midnight. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface Settings {
+  recipientName: string;
+  recipientEmail: string;
+  coordinatorName: string;
+  coordinatorEmail: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  checkInDay: Weekday;
+  /** Guide: nobody holds more than two tasks. */
+  maxTasks: number;
+  /** No in-person visits in these windows ("before 10:00"). */
+  quietTimes: TimeWindow[];
+  quietTimesText: string;
+  /** The only words about the situation that helpers ever see. */
+  publicSummary: string;
+  timeZone: string;
+  /** A paused map plans nothing new and sends nothing. */
+  paused: boolean;
+  dailySummary: boolean;
+}
+
+export interface Need {
+  /** 1-based sheet row, for messages that point at the cell. */
+  row: number;
+  name: string;
+  type: string;
+  category: Category;
+  priority: Priority;
+  days: DaysRule;
+  daysText: string;
+  time: TimeRule;
+  mode: Mode;
+  start?: IsoDate;
+  end?: IsoDate;
+  /** Helpers per occurrence. */
+  helpers: number;
+  backup: boolean;
+  status: NeedStatus;
+  /** Private: never leaves the spreadsheet. */
+  details: string;
+  notes: string;
+}
+
+export type PersonStatus =
+  | { kind: "active" }
+  /** Paused between two dates, either of which may be open. */
+  | { kind: "paused"; from?: IsoDate; until?: IsoDate }
+  | { kind: "dropped" }
+  /** The recipient does not want them involved: never assigned, named or emailed. */
+  | { kind: "do not involve" };
+
+export interface Person {
+  row: number;
+  name: string;
+  email: string;
+  phone: string;
+  relationship: string;
+  area: string;
+  /** Blank means the Settings' default. */
+  maxTasks?: number;
+  maxVisitsPerWeek?: number;
+  status: PersonStatus;
+  notes: string;
+}
+
+export interface Offer {
+  row: number;
+  person: string;
+  /** A type of help, or "any" for every type. */
+  type: string;
+  days: DaysRule;
+  daysText: string;
+  time: TimeRule;
+  mode: Mode;
+  from?: IsoDate;
+  until?: IsoDate;
+  backupOnly: boolean;
+  notes: string;
+}
+
+/** One row of the Assignments sheet: a recurring slot held by one person. */
+export interface Assignment {
+  row: number;
+  need: string;
+  person: string;
+  role: Role;
+  daysText: string;
+  timeText: string;
+  from: IsoDate;
+  until: IsoDate;
+  /** planned, confirmed, declined … as the coordinator set it. */
+  status: string;
+  pinned: boolean;
+  /** When the helper was last briefed about this row, if ever (ISO timestamp). */
+  briefed?: string;
+}
+
+export interface SupportMap {
+  settings: Settings;
+  needs: Need[];
+  people: Person[];
+  offers: Offer[];
+  assignments: Assignment[];
+}
+
+/** A cell the add-on could not read. Shown to the coordinator as it is. */
+export interface SheetError {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
