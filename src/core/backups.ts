@@ -1,0 +1,53 @@
+import { lexLess, slotGroups } from "./construct";
+import type { PlanState } from "./plan-state";
+
+// Backups, after primaries: the guide wants a primary and a backup for high-priority needs.
+// A backup role is not a task, so it does not count toward anyone's limit. Over-eager helpers
+// are asked first (the guide: make them backups instead of primaries), then anyone else who
+// offered, and the backup-only coordinator last: the coordinator is everyone's last backup.
+
+export function isOverEager(state: PlanState, h: number): boolean {
+  const helper = state.problem.helpers[h];
+  return !helper.backupOnly && helper.candidateNeeds.size > helper.maxTasks;
+}
+
+export function assignBackups(state: PlanState, order: number[]): void {
+  const { problem } = state;
+  for (const need of order) {
+    if (!problem.needs[need].wantsBackup) continue;
+    for (const group of slotGroups(problem, need)) fillBackups(state, need, group);
+  }
+}
+
+function canBack(state: PlanState, h: number, o: number): boolean {
+  return (
+    state.backup[o] < 0 &&
+    state.problem.occurrences[o].backup.includes(h) &&
+    !state.primaries[o].includes(h)
+  );
+}
+
+function fillBackups(state: PlanState, need: number, group: number[]): void {
+  const { problem } = state;
+  for (;;) {
+    const open = group.filter((o) => state.backup[o] < 0);
+    const people = new Set<number>();
+    for (const o of open) for (const h of problem.occurrences[o].backup) people.add(h);
+    let best = -1;
+    let bestKey: number[] = [];
+    for (const h of [...people].sort((a, b) => a - b)) {
+      const reach = open.filter((o) => canBack(state, h, o)).length;
+      if (!reach) continue;
+      const helper = problem.helpers[h];
+      const standing = isOverEager(state, h) ? 0 : helper.backupOnly ? 2 : 1;
+      // Someone who is primary on this very need is a weaker backup: they may be the one who drops.
+      const key = [standing, -reach, Number(state.holdsNeed(h, need)), state.backupLoad[h], h];
+      if (best < 0 || lexLess(key, bestKey)) {
+        best = h;
+        bestKey = key;
+      }
+    }
+    if (best < 0) return;
+    for (const o of open) if (canBack(state, best, o)) state.setBackup(best, o);
+  }
+}

@@ -1,0 +1,106 @@
+import type { PlanState } from "./plan-state";
+import type { Problem } from "./problem";
+
+// First pass of the planner: fill each need slot by slot, where a slot is the same need on the
+// same weekday week after week, so one person keeps "every Tuesday" rather than odd dates.
+
+/** Needs in the order they are filled: high priority first, then the hardest to staff. */
+export function needOrder(problem: Problem): number[] {
+  const candidates = problem.needs.map((n) => {
+    const people = new Set<number>();
+    for (const o of n.occurrences) for (const h of problem.occurrences[o].primary) people.add(h);
+    return people.size;
+  });
+  return problem.needs
+    .filter((n) => !n.referral)
+    .map((n) => n.index)
+    .sort(
+      (a, b) =>
+        problem.needs[b].weight - problem.needs[a].weight || candidates[a] - candidates[b] || a - b,
+    );
+}
+
+/** Occurrences of a need grouped into weekly slots (one group when the need is not weekly). */
+export function slotGroups(problem: Problem, need: number): number[][] {
+  const pn = problem.needs[need];
+  if (pn.need.days.kind !== "weekly") return pn.occurrences.length ? [pn.occurrences.slice()] : [];
+  const byDay = new Map<number, number[]>();
+  for (const o of pn.occurrences) {
+    const d = problem.occurrences[o].weekday;
+    byDay.set(d, [...(byDay.get(d) ?? []), o]);
+  }
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+}
+
+/** How many of the group's open occurrences h could take, counting their weekly limit as it fills. */
+function reach(state: PlanState, h: number, group: number[]): number {
+  const { occurrences, helpers } = state.problem;
+  const extra = new Map<number, number>();
+  let n = 0;
+  for (const o of group) {
+    if (!state.canTake(h, o)) continue;
+    const w = occurrences[o].week;
+    const used = (state.weekCount[h].get(w) ?? 0) + (extra.get(w) ?? 0);
+    if (used >= helpers[h].maxVisits) continue;
+    extra.set(w, (extra.get(w) ?? 0) + 1);
+    n++;
+  }
+  return n;
+}
+
+export function construct(state: PlanState, order: number[]): void {
+  const { problem } = state;
+  const pending = new Set(order);
+  // How many still-unfilled needs each helper could serve: spending their last task here
+  // costs the map that many options.
+  const options = (h: number) => {
+    let n = 0;
+    for (const need of problem.helpers[h].candidateNeeds) if (pending.has(need)) n++;
+    return n;
+  };
+  for (const need of order) {
+    pending.delete(need);
+    for (const group of slotGroups(problem, need)) fillGroup(state, need, group, options);
+  }
+}
+
+function fillGroup(
+  state: PlanState,
+  need: number,
+  group: number[],
+  options: (h: number) => number,
+): void {
+  const { problem } = state;
+  for (;;) {
+    const open = group.filter((o) => state.freeSeats(o) > 0);
+    if (!open.length) return;
+    const people = new Set<number>();
+    for (const o of open) for (const h of problem.occurrences[o].primary) people.add(h);
+    let best = -1;
+    let bestKey: number[] = [];
+    for (const h of [...people].sort((a, b) => a - b)) {
+      const r = reach(state, h, open);
+      if (!r) continue;
+      const spends = !state.holdsNeed(h, need);
+      const lastTask = spends && state.tasks(h) + 1 >= problem.helpers[h].maxTasks;
+      const key = [
+        -r,
+        lastTask ? options(h) : 0,
+        state.load[h],
+        problem.helpers[h].candidateNeeds.size,
+        h,
+      ];
+      if (best < 0 || lexLess(key, bestKey)) {
+        best = h;
+        bestKey = key;
+      }
+    }
+    if (best < 0) return;
+    for (const o of open) if (state.canTake(best, o)) state.add(best, o);
+  }
+}
+
+export function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}

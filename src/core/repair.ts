@@ -1,0 +1,152 @@
+import type { PlanState } from "./plan-state";
+
+// Second pass: for each seat still open, look for a short chain of moves that frees someone
+// who could take it (an augmenting path). A chain may also let a lower-priority occurrence go
+// to cover a higher one. Every accepted chain strictly raises weighted coverage, so it ends.
+
+const DEPTH = 3;
+/** A helper gives up a whole need only when it holds few enough occurrences to re-home. */
+const MAX_MOVED_TASK = 8;
+
+interface Search {
+  chain: Set<number>;
+  seenOcc: Set<number>;
+  seenWeek: Set<string>;
+  seenTask: Set<number>;
+}
+
+export function repair(state: PlanState, passes = 4): void {
+  const { occurrences } = state.problem;
+  for (let pass = 0; pass < passes; pass++) {
+    let improved = false;
+    const open = occurrences
+      .filter((o) => state.freeSeats(o.index) > 0 && o.primary.length > 0)
+      .sort(
+        (a, b) =>
+          b.weight - a.weight ||
+          (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+          a.index - b.index,
+      );
+    for (const occ of open) {
+      while (state.freeSeats(occ.index) > 0) {
+        const before = state.covered;
+        const mark = state.mark();
+        const search: Search = {
+          chain: new Set(),
+          seenOcc: new Set(),
+          seenWeek: new Set(),
+          seenTask: new Set(),
+        };
+        if (!place(state, occ.index, DEPTH, search)) break;
+        fillSameNeed(state, occ.index);
+        if (state.covered <= before) {
+          state.rollback(mark);
+          break;
+        }
+        improved = true;
+      }
+    }
+    if (!improved) return;
+  }
+}
+
+/** Once someone takes on a need, let them take its other open dates they can. */
+function fillSameNeed(state: PlanState, o: number): void {
+  const { occurrences, needs } = state.problem;
+  for (const h of state.primaries[o])
+    for (const o2 of needs[occurrences[o].need].occurrences)
+      if (state.freeSeats(o2) > 0 && state.canTake(h, o2)) state.add(h, o2);
+}
+
+function candidatesInOrder(state: PlanState, o: number): number[] {
+  const occ = state.problem.occurrences[o];
+  return occ.primary
+    .filter((h) => !state.primaries[o].includes(h))
+    .sort(
+      (a, b) =>
+        Number(state.holdsNeed(b, occ.need)) - Number(state.holdsNeed(a, occ.need)) ||
+        state.load[a] - state.load[b] ||
+        a - b,
+    );
+}
+
+function place(state: PlanState, o: number, depth: number, s: Search): boolean {
+  const occ = state.problem.occurrences[o];
+  s.seenOcc.add(o);
+  const cands = candidatesInOrder(state, o).filter((h) => !s.chain.has(h));
+  for (const h of cands)
+    if (state.canTake(h, o)) {
+      state.add(h, o);
+      return true;
+    }
+  if (depth === 0) return false;
+  for (const h of cands) {
+    const mark = state.mark();
+    s.chain.add(h);
+    let ok = true;
+    if (state.weekFull(h, occ.week)) ok = freeWeek(state, h, occ.week, occ.weight, depth - 1, s);
+    if (ok && !state.holdsNeed(h, occ.need) && state.taskFull(h))
+      ok = freeTask(state, h, occ.need, depth - 1, s);
+    s.chain.delete(h);
+    if (ok && state.canTake(h, o)) {
+      state.add(h, o);
+      return true;
+    }
+    state.rollback(mark);
+  }
+  return false;
+}
+
+/** Make room in h's week by moving one of their visits to someone else, or letting a lesser one go. */
+function freeWeek(
+  state: PlanState,
+  h: number,
+  week: number,
+  gain: number,
+  depth: number,
+  s: Search,
+): boolean {
+  const key = `${h}|${week}`;
+  if (s.seenWeek.has(key)) return false;
+  s.seenWeek.add(key);
+  const { occurrences } = state.problem;
+  const mine = [...state.held[h]]
+    .filter((o) => occurrences[o].week === week && !state.isPinned(h, o))
+    .sort((a, b) => occurrences[a].weight - occurrences[b].weight || a - b);
+  for (const o2 of mine) {
+    const mark = state.mark();
+    state.remove(h, o2);
+    if (!s.seenOcc.has(o2) && place(state, o2, depth, s)) return true;
+    if (occurrences[o2].weight < gain) return true;
+    state.rollback(mark);
+  }
+  return false;
+}
+
+/** Free one of h's tasks by handing all their dates of another need to others. */
+function freeTask(state: PlanState, h: number, target: number, depth: number, s: Search): boolean {
+  if (s.seenTask.has(h)) return false;
+  s.seenTask.add(h);
+  const { occurrences, needs } = state.problem;
+  const potential = needs[target].occurrences
+    .filter((o) => state.freeSeats(o) > 0 && occurrences[o].primary.includes(h))
+    .reduce((sum, o) => sum + occurrences[o].weight, 0);
+  const byNeed = new Map<number, number[]>();
+  for (const o of state.held[h]) {
+    const n = occurrences[o].need;
+    byNeed.set(n, [...(byNeed.get(n) ?? []), o]);
+  }
+  const choices = [...byNeed.entries()]
+    .filter(([, os]) => os.length <= MAX_MOVED_TASK && os.every((o) => !state.isPinned(h, o)))
+    .sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
+  for (const [, os] of choices) {
+    const mark = state.mark();
+    let lost = 0;
+    for (const o2 of os) state.remove(h, o2);
+    for (const o2 of os)
+      if (s.seenOcc.has(o2) || !place(state, o2, depth, s)) lost += occurrences[o2].weight;
+    if (lost < potential) return true;
+    state.rollback(mark);
+  }
+  return false;
+}
