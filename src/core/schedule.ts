@@ -117,6 +117,7 @@ function abbreviation(day: Weekday): string {
 function dayFromWord(word: string): Weekday | undefined {
   const lower = word.toLowerCase().replace(/\.$/, "");
   if (lower === "weds") return 3;
+  if (lower === "thr" || lower === "thrs") return 4;
   for (let i = 0; i < 7; i++) {
     const full = WEEKDAY_NAMES[i].toLowerCase();
     if (lower === `${full}s` || (lower.length >= 3 && full.startsWith(lower))) {
@@ -157,7 +158,7 @@ function readDays(clean: string): Parsed<DaysRule> {
       `"${ambiguous[0]}" could be read two ways: write dates as YYYY-MM-DD, like 2026-12-09`,
     );
   }
-  const interval = readInterval(lower);
+  const interval = readInterval(text.replace(/[.!]+$/, ""));
   if (interval) return interval;
   if (/^once\b/.test(lower) || /\d{4}-\d{1,2}-\d{1,2}/.test(text)) return readDates(text);
 
@@ -189,16 +190,17 @@ const COUNT_WORDS: Record<string, number> = {
 };
 
 /** "every 3 days", "every other day", "every 2nd day"; undefined when it is not a repeat at all. */
-function readInterval(lower: string): Parsed<DaysRule> | undefined {
+function readInterval(text: string): Parsed<DaysRule> | undefined {
+  const lower = text.toLowerCase();
   if (/^(?:(?:every|each) (?:week|month)|weekly|monthly|fortnightly|biweekly)$/.test(lower)) {
-    return fail(`"${lower}" does not say which days: write the days, like "Mon" or "Tue, Thu"`);
+    return fail(`"${text}" does not say which days: write the days, like "Mon" or "Tue, Thu"`);
   }
   const skipping = /^(?:every|each) (other|second|third|fourth|\d+(?:st|nd|rd|th)) ([a-z]+)$/.exec(
     lower,
   );
   if (skipping && dayFromWord(skipping[2]) !== undefined) {
     return fail(
-      `"${lower}" is not one weekly rule: list the dates, like 2027-01-06, 2027-01-20, 2027-02-03`,
+      `"${text}" is not one weekly rule: list the dates, like 2027-01-06, 2027-01-20, 2027-02-03`,
     );
   }
   const m = /^(?:every|each) (\d+(?:st|nd|rd|th)?|[a-z]+) (days?|weeks?|months?|fortnights?)$/.exec(
