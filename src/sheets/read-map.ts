@@ -1,0 +1,551 @@
+import { addDays } from "../core/dates";
+import type {
+  Assignment,
+  IsoDate,
+  Need,
+  Offer,
+  Person,
+  Settings,
+  SheetError,
+  SupportMap,
+} from "../core/model";
+import { parseQuietTimes } from "../core/schedule";
+import {
+  DEFAULT_TIME_ZONE,
+  cellText,
+  isBlank,
+  isoDateIn,
+  isValidTimeZone,
+  looksLikeEmail,
+  readDate,
+  readWholeNumber,
+  readYesNo,
+} from "./cells";
+import {
+  ASSIGNMENTS_COLUMNS,
+  ASSIGNMENTS_SHEET,
+  type ColumnDef,
+  NEEDS_COLUMNS,
+  NEEDS_SHEET,
+  OFFERS_COLUMNS,
+  OFFERS_SHEET,
+  PEOPLE_COLUMNS,
+  PEOPLE_SHEET,
+  SETTINGS_COLUMNS,
+  SETTINGS_SHEET,
+  type SettingKey,
+  columnFor,
+  settingFor,
+} from "./columns";
+import {
+  type Fields,
+  type RowProblem,
+  assignmentFields,
+  needFields,
+  offerFields,
+  personFields,
+  readPersonStatus,
+  readRow,
+  readWeekday,
+} from "./schemas";
+
+export interface ReadMapOptions {
+  /** The spreadsheet's time zone; the Settings' Time zone wins when it is set. */
+  timeZone?: string;
+  /** Today in the map's time zone, used when the Settings have no start date. */
+  today?: IsoDate;
+}
+
+export type SheetValues = Record<string, unknown[][] | undefined>;
+
+/** How long a map runs when the coordinator has not said (the guide: set an end date). */
+const DEFAULT_WEEKS = 4;
+
+/** Names are matched without case or extra spaces: "ana ruiz" is Ana Ruiz. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+function sheetNamed(sheets: SheetValues, name: string): unknown[][] | undefined {
+  if (sheets[name]) return sheets[name];
+  const key = Object.keys(sheets).find((k) => k.trim().toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : sheets[key];
+}
+
+/**
+ * Reads the whole support map from sheet values. Every cell problem becomes a SheetError; rows
+ * that cannot be used are left out and the rest of the map still reads.
+ */
+export function readMap(
+  sheets: SheetValues,
+  options: ReadMapOptions = {},
+): { map: SupportMap; errors: SheetError[] } {
+  const errors: Record<string, SheetError[]> = {};
+  const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
+
+  const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, report);
+  const tz = settings.timeZone;
+  const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report);
+  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, report);
+  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, report);
+  const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, report);
+
+  const order = [SETTINGS_SHEET, NEEDS_SHEET, PEOPLE_SHEET, OFFERS_SHEET, ASSIGNMENTS_SHEET];
+  return {
+    map: { settings, needs, people, offers, assignments },
+    errors: order.flatMap((sheet) => (errors[sheet] ?? []).sort((a, b) => a.row - b.row)),
+  };
+}
+
+type Report = (error: SheetError) => void;
+
+// ---- tables ---------------------------------------------------------------------------------
+
+interface TableRow<T> {
+  row: number;
+  raw: Record<string, unknown>;
+  value?: T;
+  problems: RowProblem[];
+}
+
+function readTable<K extends string, T>(
+  sheet: string,
+  rows: unknown[][] | undefined,
+  columns: readonly ColumnDef<K>[],
+  fields: (header: (key: K) => string) => Fields<T>,
+  report: Report,
+  options: { sheetRequired: boolean },
+): TableRow<T>[] {
+  if (!rows || rows.length === 0) {
+    if (options.sheetRequired)
+      report({
+        sheet,
+        row: 1,
+        column: "",
+        value: "",
+        message: `There is no ${sheet} sheet, or it is empty. Use Set up to create it with its headers.`,
+      });
+    return [];
+  }
+  const index = new Map<K, number>();
+  (rows[0] ?? []).forEach((h, i) => {
+    const col = columnFor(columns, cellText(h, DEFAULT_TIME_ZONE));
+    if (col && !index.has(col.key)) index.set(col.key, i);
+  });
+  const missing = columns.filter((c) => c.required && !index.has(c.key));
+  for (const c of missing)
+    report({
+      sheet,
+      row: 1,
+      column: c.header,
+      value: "",
+      message: `The ${sheet} sheet has no "${c.header}" column. Add a column headed ${c.header}: no row can be read without it.`,
+    });
+  if (missing.length > 0) return [];
+
+  const header = (key: K) => columns.find((c) => c.key === key)?.header ?? key;
+  const rowFields = fields(header);
+  const out: TableRow<T>[] = [];
+  rows.slice(1).forEach((cells, i) => {
+    const raw: Record<string, unknown> = {};
+    for (const c of columns) {
+      const col = index.get(c.key);
+      raw[c.key] = col === undefined ? undefined : cells?.[col];
+    }
+    if (Object.values(raw).every(isBlank)) return;
+    out.push({ row: i + 2, raw, ...readRow(rowFields, raw) });
+  });
+  return out;
+}
+
+function reportProblems<K extends string>(
+  sheet: string,
+  row: TableRow<unknown>,
+  columns: readonly ColumnDef<K>[],
+  tz: string,
+  report: Report,
+): void {
+  for (const p of row.problems)
+    report({
+      sheet,
+      row: row.row,
+      column: columns.find((c) => c.key === p.key)?.header ?? p.key,
+      value: cellText(row.raw[p.key], tz),
+      message: p.message,
+    });
+}
+
+// ---- people and offers ----------------------------------------------------------------------
+
+function readPeople(rows: unknown[][] | undefined, tz: string, report: Report): Person[] {
+  const people: Person[] = [];
+  const seen = new Map<string, Person>();
+  const table = readTable(PEOPLE_SHEET, rows, PEOPLE_COLUMNS, (h) => personFields(tz, h), report, {
+    sheetRequired: true,
+  });
+  for (const r of table) {
+    const status = readPersonStatus(r.raw.status, "Status", tz);
+    const excluded = status.status.kind === "do not involve";
+    // Someone the recipient does not want involved is never named, not even in an error.
+    if (!excluded) reportProblems(PEOPLE_SHEET, r, PEOPLE_COLUMNS, tz, report);
+    if (status.error)
+      report({
+        sheet: PEOPLE_SHEET,
+        row: r.row,
+        column: "Status",
+        value: cellText(r.raw.status, tz),
+        message: status.error,
+      });
+    if (!r.value) continue;
+    const v = r.value;
+    const earlier = seen.get(nameKey(v.name));
+    if (earlier) {
+      if (!excluded && earlier.status.kind !== "do not involve")
+        report({
+          sheet: PEOPLE_SHEET,
+          row: r.row,
+          column: "Name",
+          value: v.name,
+          message: `Name "${v.name}" is already on row ${earlier.row}. Keep one row per person; this row is left out.`,
+        });
+      continue;
+    }
+    const person: Person = {
+      row: r.row,
+      name: v.name,
+      email: v.email,
+      phone: v.phone,
+      relationship: v.relationship,
+      area: v.area,
+      ...(v.maxTasks !== undefined && { maxTasks: v.maxTasks }),
+      ...(v.maxVisitsPerWeek !== undefined && { maxVisitsPerWeek: v.maxVisitsPerWeek }),
+      status: status.status,
+      notes: v.notes,
+    };
+    seen.set(nameKey(v.name), person);
+    people.push(person);
+  }
+  return people;
+}
+
+function readOffers(
+  rows: unknown[][] | undefined,
+  people: Person[],
+  tz: string,
+  report: Report,
+): Offer[] {
+  const byName = new Map(people.map((p) => [nameKey(p.name), p]));
+  const offers: Offer[] = [];
+  const table = readTable(OFFERS_SHEET, rows, OFFERS_COLUMNS, (h) => offerFields(tz, h), report, {
+    sheetRequired: true,
+  });
+  for (const r of table) {
+    const typed = cellText(r.raw.person, tz);
+    const person = byName.get(nameKey(typed));
+    const excluded = person?.status.kind === "do not involve";
+    if (!excluded) reportProblems(OFFERS_SHEET, r, OFFERS_COLUMNS, tz, report);
+    if (!r.value) continue;
+    const v = r.value;
+    if (!person)
+      report({
+        sheet: OFFERS_SHEET,
+        row: r.row,
+        column: "Person",
+        value: v.person,
+        message: `Person "${v.person}" is not on the People sheet. Add a row for them there (with their email); until then they are treated as active.`,
+      });
+    let until = v.until;
+    if (v.from && until && until < v.from) {
+      if (!excluded)
+        report({
+          sheet: OFFERS_SHEET,
+          row: r.row,
+          column: "Until",
+          value: until,
+          message: `Until ${until} is before From ${v.from}. Write a date on or after ${v.from}; until then the offer runs to the end.`,
+        });
+      until = undefined;
+    }
+    offers.push({
+      row: r.row,
+      person: person ? person.name : v.person,
+      type: v.type,
+      days: v.days.rule,
+      daysText: v.days.text,
+      time: v.time,
+      mode: v.mode,
+      ...(v.from && { from: v.from }),
+      ...(until && { until }),
+      backupOnly: v.backupOnly,
+      notes: v.notes,
+    });
+  }
+  return offers;
+}
+
+// ---- needs and assignments --------------------------------------------------------------------
+
+function readNeeds(rows: unknown[][] | undefined, settings: Settings, report: Report): Need[] {
+  const tz = settings.timeZone;
+  const needs: Need[] = [];
+  const seen = new Map<string, number>();
+  const table = readTable(NEEDS_SHEET, rows, NEEDS_COLUMNS, (h) => needFields(tz, h), report, {
+    sheetRequired: true,
+  });
+  for (const r of table) {
+    reportProblems(NEEDS_SHEET, r, NEEDS_COLUMNS, tz, report);
+    if (!r.value) continue;
+    const v = r.value;
+    const earlier = seen.get(nameKey(v.name));
+    if (earlier !== undefined) {
+      report({
+        sheet: NEEDS_SHEET,
+        row: r.row,
+        column: "Need",
+        value: v.name,
+        message: `Need "${v.name}" is already on row ${earlier}. Give each need its own name; this row is left out.`,
+      });
+      continue;
+    }
+    seen.set(nameKey(v.name), r.row);
+    const start = v.start ?? settings.startDate;
+    let end = v.end ?? settings.endDate;
+    if (end < start) {
+      report({
+        sheet: NEEDS_SHEET,
+        row: r.row,
+        column: "End",
+        value: end,
+        message: `End ${end} is before Start ${start}. Write a date on or after ${start}; until then the map's end date ${settings.endDate} is used.`,
+      });
+      end = settings.endDate;
+    }
+    needs.push({
+      row: r.row,
+      name: v.name,
+      type: v.type,
+      category: v.category,
+      priority: v.priority,
+      days: v.days.rule,
+      daysText: v.days.text,
+      time: v.time,
+      mode: v.mode,
+      start,
+      end,
+      helpers: v.helpers,
+      backup: v.backup ?? v.priority === "high",
+      status: v.status,
+      details: v.details,
+      notes: v.notes,
+    });
+  }
+  return needs;
+}
+
+function readAssignments(
+  rows: unknown[][] | undefined,
+  settings: Settings,
+  report: Report,
+): Assignment[] {
+  const tz = settings.timeZone;
+  const table = readTable(
+    ASSIGNMENTS_SHEET,
+    rows,
+    ASSIGNMENTS_COLUMNS,
+    (h) => assignmentFields(tz, h),
+    report,
+    { sheetRequired: false },
+  );
+  const out: Assignment[] = [];
+  for (const r of table) {
+    reportProblems(ASSIGNMENTS_SHEET, r, ASSIGNMENTS_COLUMNS, tz, report);
+    if (!r.value) continue;
+    const v = r.value;
+    out.push({
+      row: r.row,
+      need: v.need,
+      person: v.person,
+      role: v.role,
+      daysText: v.days,
+      timeText: v.time,
+      from: v.from ?? settings.startDate,
+      until: v.until ?? settings.endDate,
+      status: v.status,
+      pinned: v.pinned,
+      ...(v.briefed && { briefed: v.briefed }),
+    });
+  }
+  return out;
+}
+
+// ---- settings -------------------------------------------------------------------------------
+
+interface SettingCell {
+  row: number;
+  value: unknown;
+}
+
+function settingCells(rows: unknown[][] | undefined): {
+  cells: Map<SettingKey, SettingCell>;
+  nextRow: number;
+} {
+  const cells = new Map<SettingKey, SettingCell>();
+  if (!rows || rows.length === 0) return { cells, nextRow: 2 };
+  let labelCol = 0;
+  let valueCol = 1;
+  let first = 0;
+  const header = rows[0] ?? [];
+  header.forEach((h, i) => {
+    const col = columnFor(SETTINGS_COLUMNS, cellText(h, DEFAULT_TIME_ZONE));
+    if (col?.key === "setting") {
+      labelCol = i;
+      first = 1;
+    }
+    if (col?.key === "value") valueCol = i;
+  });
+  if (first === 1 && valueCol === labelCol) valueCol = labelCol + 1;
+  for (let i = first; i < rows.length; i++) {
+    const setting = settingFor(cellText(rows[i]?.[labelCol], DEFAULT_TIME_ZONE));
+    if (setting && !cells.has(setting.key))
+      cells.set(setting.key, { row: i + 1, value: rows[i]?.[valueCol] });
+  }
+  return { cells, nextRow: rows.length + 1 };
+}
+
+function readSettings(
+  rows: unknown[][] | undefined,
+  options: ReadMapOptions,
+  report: Report,
+): Settings {
+  const { cells, nextRow } = settingCells(rows);
+  const where = (key: SettingKey) => cells.get(key)?.row ?? nextRow;
+  const raw = (key: SettingKey) => cells.get(key)?.value;
+  const fail = (key: SettingKey, column: string, message: string, tz: string) =>
+    report({
+      sheet: SETTINGS_SHEET,
+      row: where(key),
+      column,
+      value: cellText(raw(key), tz),
+      message,
+    });
+
+  if (!rows || rows.length === 0)
+    report({
+      sheet: SETTINGS_SHEET,
+      row: 1,
+      column: "",
+      value: "",
+      message: "There is no Settings sheet, or it is empty. Use Set up to create it.",
+    });
+
+  // The time zone comes first: every date in the map is read in it.
+  const fallbackZone =
+    options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : DEFAULT_TIME_ZONE;
+  const zoneText = cellText(raw("timeZone"), DEFAULT_TIME_ZONE);
+  let timeZone = fallbackZone;
+  if (zoneText && isValidTimeZone(zoneText)) timeZone = zoneText;
+  else if (zoneText)
+    fail(
+      "timeZone",
+      "Time zone",
+      `Time zone "${zoneText}" is not a time zone name. Write one like Europe/London or America/New_York, or leave it blank for the spreadsheet's (${fallbackZone}, used until then).`,
+      DEFAULT_TIME_ZONE,
+    );
+
+  const text = (key: SettingKey) => cellText(raw(key), timeZone);
+
+  const email = (key: SettingKey, label: string): string => {
+    const t = text(key);
+    if (!t || looksLikeEmail(t)) return t;
+    fail(
+      key,
+      label,
+      `${label} "${t}" does not look like an email address (name@example.com).`,
+      timeZone,
+    );
+    return "";
+  };
+
+  const date = (
+    key: SettingKey,
+    label: string,
+    example: string,
+    meanwhile: string,
+  ): IsoDate | undefined => {
+    const r = readDate(raw(key), timeZone, label);
+    if (!r.ok) {
+      fail(key, label, `${r.error} ${meanwhile}`, timeZone);
+      return undefined;
+    }
+    if (r.value === undefined)
+      fail(
+        key,
+        label,
+        cells.has(key)
+          ? `${label} is empty. Write it as YYYY-MM-DD, for example ${example}. ${meanwhile}`
+          : `Settings has no "${label}" row. Add one with the date written as YYYY-MM-DD, for example ${example}. ${meanwhile}`,
+        timeZone,
+      );
+    return r.value;
+  };
+
+  const today = options.today ?? isoDateIn(new Date(), timeZone);
+  const startDate =
+    date("startDate", "Start date", today, `Until then the map starts today (${today}).`) ?? today;
+  const defaultEnd = addDays(startDate, DEFAULT_WEEKS * 7 - 1);
+  const meanwhile = `Set an end date from the start; until then the map runs ${DEFAULT_WEEKS} weeks, to ${defaultEnd}.`;
+  let endDate = date("endDate", "End date", defaultEnd, meanwhile);
+  if (endDate !== undefined && endDate < startDate) {
+    fail(
+      "endDate",
+      "End date",
+      `End date ${endDate} is before Start date ${startDate}. Write the last day of support, on or after ${startDate}. ${meanwhile}`,
+      timeZone,
+    );
+    endDate = undefined;
+  }
+
+  const checkIn = readWeekday(raw("checkInDay"), "Check-in day", timeZone);
+  if (!checkIn.ok)
+    fail("checkInDay", "Check-in day", `${checkIn.error} Friday is used until then.`, timeZone);
+
+  const maxTasks = readWholeNumber(raw("maxTasks"), "Max tasks per helper", 1, 20);
+  if (!maxTasks.ok)
+    fail("maxTasks", "Max tasks per helper", `${maxTasks.error} 2 is used until then.`, timeZone);
+
+  const quietText = text("quietTimes");
+  let quietTimes: Settings["quietTimes"] = [];
+  const quiet = parseQuietTimes(quietText);
+  if (quiet.ok) quietTimes = quiet.value;
+  else
+    fail(
+      "quietTimes",
+      "Quiet times",
+      `${quiet.error} No quiet times are kept until then.`,
+      timeZone,
+    );
+
+  const yesNo = (key: SettingKey, label: string): boolean => {
+    const r = readYesNo(raw(key), label);
+    if (r.ok) return r.value ?? false;
+    fail(key, label, `${r.error} No is used until then.`, timeZone);
+    return false;
+  };
+
+  return {
+    recipientName: text("recipientName"),
+    recipientEmail: email("recipientEmail", "Recipient email"),
+    coordinatorName: text("coordinatorName"),
+    coordinatorEmail: email("coordinatorEmail", "Coordinator email"),
+    startDate,
+    endDate: endDate ?? defaultEnd,
+    checkInDay: (checkIn.ok && checkIn.value) || 5,
+    maxTasks: (maxTasks.ok && maxTasks.value) || 2,
+    quietTimes,
+    quietTimesText: quietTimes.length > 0 ? quietText : "",
+    publicSummary: text("publicSummary"),
+    timeZone,
+    paused: yesNo("paused", "Map paused"),
+    dailySummary: yesNo("dailySummary", "Daily summary"),
+  };
+}
