@@ -17,6 +17,16 @@ export function assignBackups(state: PlanState, order: number[]): void {
     if (!problem.needs[need].wantsBackup) continue;
     for (const group of slotGroups(problem, need)) fillBackups(state, need, group);
   }
+  // The guide: an over-eager helper who insists can be the backup for several roles instead.
+  // Their surplus offers become backups even where the need did not ask for one.
+  for (const helper of problem.helpers) {
+    if (!isOverEager(state, helper.index)) continue;
+    for (const need of order) {
+      if (state.holdsNeed(helper.index, need) || !helper.candidateNeeds.has(need)) continue;
+      for (const o of problem.needs[need].occurrences)
+        if (canBack(state, helper.index, o)) state.setBackup(helper.index, o);
+    }
+  }
 }
 
 function canBack(state: PlanState, h: number, o: number): boolean {

@@ -4,6 +4,12 @@ import type { Problem } from "./problem";
 // First pass of the planner: fill each need slot by slot, where a slot is the same need on the
 // same weekday week after week, so one person keeps "every Tuesday" rather than odd dates.
 
+/**
+ * Visits a week one person can keep up without it becoming the whole of their week. Past this,
+ * the planner spreads a need across people rather than piling it on whoever holds it.
+ */
+const COMFORTABLE_WEEK = 3;
+
 /** Needs in the order they are filled: high priority first, then the hardest to staff. */
 export function needOrder(problem: Problem): number[] {
   const candidates = problem.needs.map((n) => {
@@ -86,6 +92,7 @@ function fillGroup(
       const key = [
         -r,
         lastTask ? options(h) : 0,
+        continues(state, h, need, open) ? 0 : 1,
         state.load[h],
         problem.helpers[h].candidateNeeds.size,
         h,
@@ -98,6 +105,18 @@ function fillGroup(
     if (best < 0) return;
     for (const o of open) if (state.canTake(best, o)) state.add(best, o);
   }
+}
+
+/**
+ * Whether h already holds this need and can take this slot too without their week getting
+ * heavy: continuity ("every Tuesday and Thursday") beats spreading thin, up to a point.
+ */
+function continues(state: PlanState, h: number, need: number, group: number[]): boolean {
+  if (!state.holdsNeed(h, need)) return false;
+  const weeks = new Set(group.map((o) => state.problem.occurrences[o].week));
+  let busiest = 0;
+  for (const w of weeks) busiest = Math.max(busiest, state.weekCount[h].get(w) ?? 0);
+  return busiest + 1 <= COMFORTABLE_WEEK;
 }
 
 export function lexLess(a: number[], b: number[]): boolean {

@@ -171,17 +171,25 @@ function rowOrder(problem: Problem) {
     (a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
 }
 
-/** A re-planned row that matches an existing one keeps the coordinator's Status and Briefed. */
+/**
+ * A re-planned row that matches an existing one (same need, person, role, days, time and
+ * dates) keeps the coordinator's Status and the Briefed stamp: nothing about it changed.
+ */
 function carryOver(rows: PlannedAssignment[], existing: Assignment[]): void {
   const key = (a: Assignment) =>
-    [a.need, a.person, a.role, a.daysText, a.timeText].map((s) => nameKey(s)).join("|");
-  const before = new Map(existing.map((a) => [key(a), a]));
+    [a.need, a.person, a.role, a.daysText, a.timeText, a.from, a.until]
+      .map((s) => nameKey(s))
+      .join("|");
+  const before = new Map(
+    existing
+      .filter((a) => !a.pinned && a.status.trim().toLowerCase() !== "declined")
+      .map((a) => [key(a), a]),
+  );
   for (const r of rows) {
     if (r.pinned || r.status === "declined") continue;
     const old = before.get(key(r));
     if (!old) continue;
     if (old.status.trim()) r.status = old.status;
-    // A brief is only still true when the dates did not move.
-    if (old.briefed && old.from === r.from && old.until === r.until) r.briefed = old.briefed;
+    if (old.briefed) r.briefed = old.briefed;
   }
 }

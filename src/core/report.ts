@@ -1,7 +1,7 @@
 import { isOverEager } from "./backups";
 import { FIT_ORDER, type FitStep, mayAsk, offerFit, staticFit, dateFit } from "./eligibility";
 import { gapWhen, whenPhrase } from "./gap-words";
-import { typeMatches } from "./help-types";
+import { isAnyType, typeMatches } from "./help-types";
 import type { IsoDate, Need, Offer, Person, Role, SheetError } from "./model";
 import type { PlanState } from "./plan-state";
 import type {
@@ -330,13 +330,16 @@ function unusedOffers(state: PlanState, assignments: PlannedAssignment[]): Unuse
     });
     if (used) continue;
     const matching = needTypes.filter((n) => typeMatches(offer.type, n.type));
+    const what = isAnyType(offer.type) ? "any type of help" : offer.type.toLowerCase();
     let why: string;
-    if (!matching.length) why = `Nobody needs ${offer.type.toLowerCase()}.`;
+    if (!matching.length) why = `Nobody needs ${what}.`;
+    else if (offer.backupOnly)
+      why = "Backup only, and no backup was needed from them in this plan.";
     else if (!offer.backupOnly && state.taskFull(h))
       why = `${helper.name} already holds ${state.tasks(h)} tasks, their limit.`;
     else if (!matching.some((n) => fitsSomeDate(state, n, offer)))
-      why = `It does not fit when ${offer.type.toLowerCase()} is needed.`;
-    else why = `Others already cover ${offer.type.toLowerCase()}.`;
+      why = `Its days, times or dates do not fit any need for ${what}.`;
+    else why = `Others already cover ${what}.`;
     out.push({ person: helper.name, type: offer.type, offerRow: offer.row, why });
   }
   return out;

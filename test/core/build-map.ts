@@ -38,7 +38,12 @@ export function settings(over: Partial<Settings> & { quiet?: string } = {}): Set
   };
 }
 
-type NeedSpec = Partial<Omit<Need, "days" | "time">> & { name: string; type: string; days: string; time: string };
+type NeedSpec = Partial<Omit<Need, "days" | "time">> & {
+  name: string;
+  type: string;
+  days: string;
+  time: string;
+};
 
 export function need(spec: NeedSpec, row: number): Need {
   const priority = spec.priority ?? "medium";
@@ -59,7 +64,12 @@ export function need(spec: NeedSpec, row: number): Need {
   };
 }
 
-type OfferSpec = Partial<Omit<Offer, "days" | "time">> & { person: string; type: string; days: string; time: string };
+type OfferSpec = Partial<Omit<Offer, "days" | "time">> & {
+  person: string;
+  type: string;
+  days: string;
+  time: string;
+};
 
 export function offer(spec: OfferSpec, row: number): Offer {
   return {
@@ -97,7 +107,8 @@ export function buildMap(input: {
   const offers = input.offers.map((o, i) => offer(o, i + 2));
   const people = input.people ?? [];
   for (const o of offers)
-    if (!people.some((p) => p.name === o.person)) people.push(person(o.person, {}, people.length + 2));
+    if (!people.some((p) => p.name === o.person))
+      people.push(person(o.person, {}, people.length + 2));
   return {
     settings: settings(input.settings),
     needs: input.needs.map((n, i) => need(n, i + 2)),
@@ -110,10 +121,34 @@ export function buildMap(input: {
 export const MARIA_MAP = (): SupportMap =>
   buildMap({
     needs: [
-      { name: "Morning dog walk", type: "pet care", priority: "high", days: "daily", time: "morning" },
-      { name: "Evening dog walk", type: "pet care", priority: "high", days: "daily", time: "evening" },
-      { name: "Water the plants", type: "house care", priority: "low", days: "every 3 days", time: "any" },
-      { name: "Check the mail", type: "house care", priority: "low", days: "Mon, Thu", time: "any" },
+      {
+        name: "Morning dog walk",
+        type: "pet care",
+        priority: "high",
+        days: "daily",
+        time: "morning",
+      },
+      {
+        name: "Evening dog walk",
+        type: "pet care",
+        priority: "high",
+        days: "daily",
+        time: "evening",
+      },
+      {
+        name: "Water the plants",
+        type: "house care",
+        priority: "low",
+        days: "every 3 days",
+        time: "any",
+      },
+      {
+        name: "Check the mail",
+        type: "house care",
+        priority: "low",
+        days: "Mon, Thu",
+        time: "any",
+      },
       {
         name: "Cover the client report",
         type: "work cover",
@@ -142,8 +177,21 @@ export const MARIA_MAP = (): SupportMap =>
       { person: "Fatima Noor", type: "phone call", days: "daily", time: "night", mode: "remote" },
       { person: "Gus Lindqvist", type: "meals", days: "weekdays", time: "evening" },
       { person: "Hana Sato", type: "rides", days: "weekends", time: "any" },
-      { person: "Ivy Chen", type: "phone call", days: "weekends", time: "afternoon", mode: "remote" },
-      { person: "Priya Shah", type: "any", days: "daily", time: "any", mode: "either", backupOnly: true },
+      {
+        person: "Ivy Chen",
+        type: "phone call",
+        days: "weekends",
+        time: "afternoon",
+        mode: "remote",
+      },
+      {
+        person: "Priya Shah",
+        type: "any",
+        days: "daily",
+        time: "any",
+        mode: "either",
+        backupOnly: true,
+      },
       { person: "Tomas Vega", type: "pet care", days: "weekends", time: "any" },
     ],
     people: [
