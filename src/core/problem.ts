@@ -67,6 +67,7 @@ export interface Problem {
   needByName: Map<string, number>;
 }
 
+/** Names are matched without case or extra spaces: "ana ruiz" is Ana Ruiz. */
 export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }

@@ -1,3 +1,4 @@
+import { nameKey } from "../core/problem";
 import { addDays } from "../core/dates";
 import type {
   Assignment,
@@ -61,10 +62,7 @@ export type SheetValues = Record<string, unknown[][] | undefined>;
 /** How long a map runs when the coordinator has not said (the guide: set an end date). */
 const DEFAULT_WEEKS = 4;
 
-/** Names are matched without case or extra spaces: "ana ruiz" is Ana Ruiz. */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
+export { nameKey };
 
 function sheetNamed(sheets: SheetValues, name: string): unknown[][] | undefined {
   if (sheets[name]) return sheets[name];

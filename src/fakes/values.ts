@@ -1,0 +1,100 @@
+// What a cell holds after a script writes to it, and what it shows. Sheets treats a string written
+// by setValue(s) as if the user had typed it: "=…" is a formula, "42" a number, "TRUE" a boolean,
+// "2026-12-09" a date, and "+44 7700…" a broken formula; only the plain-text format "@" or a leading
+// apostrophe keeps the string as written.
+
+import type { FakeDataValidation } from "./validation";
+import { isDate } from "./context";
+import { displayNumber, formatDate, instantOf, sheetsDatePattern, wallTime } from "./format";
+
+export type CellValue = string | number | boolean | Date;
+
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  format?: string;
+  background?: string;
+  note?: string;
+  validation?: FakeDataValidation;
+  fontWeight?: GoogleAppsScript.Spreadsheet.FontWeight;
+  fontColor?: string;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+}
+
+/** What getNumberFormat returns for a cell nobody has formatted. */
+export const DEFAULT_NUMBER_FORMAT = "0.###############";
+export const PLAIN_TEXT = "@";
+/** We do not evaluate formulas; Sheets shows #ERROR! for the ones that do not parse. */
+export const FORMULA_RESULT = "#ERROR!";
+
+export interface Written {
+  value: CellValue;
+  formula?: string;
+  /** The number format Sheets gives an unformatted cell for this kind of value. */
+  autoFormat?: string;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+export function parseInput(
+  input: unknown,
+  cellFormat: string | undefined,
+  timeZone: string,
+): Written {
+  if (input === null || input === undefined) return { value: "" };
+  if (isDate(input)) {
+    const w = wallTime(input.getTime(), timeZone);
+    const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
+    return {
+      value: new Date(input.getTime()),
+      autoFormat: midnight ? "M/d/yyyy" : "M/d/yyyy H:mm:ss",
+    };
+  }
+  if (typeof input === "number" || typeof input === "boolean") return { value: input };
+  const text = String(input);
+  if (cellFormat === PLAIN_TEXT || text === "") return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith("=")) return { value: FORMULA_RESULT, formula: text };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  const date = DATE.exec(trimmed);
+  if (date) {
+    const [y, mo, d, h, mi, s] = date.slice(1).map((part) => Number(part ?? 0));
+    const check = new Date(Date.UTC(y, mo - 1, d));
+    if (check.getUTCMonth() === mo - 1 && check.getUTCDate() === d && h < 24 && mi < 60 && s < 60) {
+      const format = date[4] === undefined ? "yyyy-mm-dd" : "yyyy-mm-dd H:mm:ss";
+      return { value: new Date(instantOf(timeZone, y, mo, d, h, mi, s)), autoFormat: format };
+    }
+  }
+  const time = TIME.exec(trimmed);
+  if (time) {
+    const [h, mi, s] = time.slice(1).map((part) => Number(part ?? 0));
+    // Sheets stores a time of day as that time on its day zero, 1899-12-30.
+    if (h < 24 && mi < 60 && s < 60) {
+      return { value: new Date(instantOf(timeZone, 1899, 12, 30, h, mi, s)), autoFormat: "H:mm" };
+    }
+  }
+  if (/^[+\-@]/.test(text)) return { value: FORMULA_RESULT, formula: `=${text}` };
+  return { value: text };
+}
+
+export function displayValue(cell: Cell | undefined, timeZone: string): string {
+  if (!cell) return "";
+  const { value } = cell;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return displayNumber(value, cell.format ?? DEFAULT_NUMBER_FORMAT);
+  if (isDate(value)) {
+    const format = cell.format && /[ydhms]/i.test(cell.format) ? cell.format : "M/d/yyyy H:mm:ss";
+    return formatDate(value, timeZone, sheetsDatePattern(format));
+  }
+  return value;
+}
+
+export function hasContent(cell: Cell | undefined): boolean {
+  return cell !== undefined && (cell.value !== "" || cell.formula !== undefined);
+}

@@ -1,0 +1,39 @@
+import { SHEET_NAMES } from "../sheets/columns";
+import type { SheetApi, SpreadsheetApi } from "./gas";
+
+// One read per sheet: getDataRange().getValues() on each of the map's sheets, nothing else.
+
+export interface MapSheets {
+  spreadsheet: SpreadsheetApi;
+  /** The spreadsheet's time zone: Date cells are midnight there. */
+  timeZone: string;
+  sheets: Record<string, SheetApi | null>;
+  values: Record<string, unknown[][]>;
+}
+
+export function readMapSheets(
+  spreadsheet: SpreadsheetApi,
+  names: readonly string[] = SHEET_NAMES,
+): MapSheets {
+  const sheets: Record<string, SheetApi | null> = {};
+  const values: Record<string, unknown[][]> = {};
+  for (const name of names) {
+    const sheet = spreadsheet.getSheetByName(name);
+    sheets[name] = sheet;
+    if (sheet) values[name] = sheet.getDataRange().getValues();
+  }
+  return { spreadsheet, timeZone: spreadsheet.getSpreadsheetTimeZone(), sheets, values };
+}
+
+/** The sheet, created at the end of the tabs when it is missing. */
+export function sheetFor(read: MapSheets, name: string): SheetApi {
+  return read.sheets[name] ?? (read.sheets[name] = read.spreadsheet.insertSheet(name));
+}
+
+/** Pads a grid to a size with blanks, so one setValues also clears what a shorter grid left. */
+export function padGrid(values: unknown[][], rows: number, columns: number): unknown[][] {
+  const width = Math.max(columns, ...values.map((r) => r.length));
+  const out = values.map((r) => [...r, ...Array<unknown>(width - r.length).fill("")]);
+  while (out.length < rows) out.push(Array<unknown>(width).fill(""));
+  return out;
+}
