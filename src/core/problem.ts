@@ -1,5 +1,5 @@
 import { dayNumber, weekStart, weekday } from "./dates";
-import { mayAsk, offerFit, staticFit, dateFit } from "./eligibility";
+import { dateFit, mayAsk, staticFit } from "./eligibility";
 import type {
   Assignment,
   IsoDate,
@@ -193,11 +193,6 @@ function applyDeclined(problem: Problem): void {
       else occ.backup = occ.backup.filter((x) => x !== h);
     }
   }
-}
-
-/** The fit of every offer of a person for one occurrence, for explaining gaps. */
-export function fitsFor(need: Need, offers: Offer[], date: IsoDate, map: SupportMap) {
-  return offers.map((o) => ({ offer: o, step: offerFit(need, o, date, map.settings) }));
 }
 
 /**
