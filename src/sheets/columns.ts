@@ -703,7 +703,7 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     kind: "yes/no",
     values: YES_NO,
     defaultValue: "no",
-    note: 'yes: email the coordinator a short daily summary ("all tasks covered today").',
+    note: 'yes: email the person you support a short note each morning ("all tasks covered today", or what is not and that you are on it).',
   },
 ];
 

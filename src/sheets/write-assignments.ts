@@ -94,7 +94,10 @@ export function assignmentsToValues(
     const match = matches?.shift();
     const row: unknown[] = header.map((_, i) => (match && i < match.length ? match[i] : ""));
     const keptStatus = match ? match[at("status")] : undefined;
-    const keptBriefed = match ? match[at("briefed")] : undefined;
+    // A brief only stays true while the slot's dates are the ones it announced.
+    const sameDates =
+      match !== undefined && text(match, "from") === p.from && text(match, "until") === p.until;
+    const keptBriefed = match && sameDates ? match[at("briefed")] : undefined;
     row[at("need")] = asText(p.need);
     row[at("person")] = asText(p.person);
     row[at("role")] = p.role;

@@ -131,6 +131,10 @@ describe("assignmentsToValues", () => {
       planned({ need: "Walk", person: "Ana Ruiz", from: "2026-12-08", until: "2026-12-18" }),
       planned({ need: "Walk", person: "Priya", role: "backup", daysText: "daily" }),
     ]);
+    const same = assignmentsToValues(existing, [
+      planned({ need: "Walk", person: "Ana Ruiz", from: "2026-12-07", until: "2026-12-18" }),
+    ]);
+    expect(same[1][7]).toEqual(briefedAt);
     expect(values[0]).toEqual(existing[0]);
     expect(values).toEqual([
       existing[0],
@@ -142,7 +146,8 @@ describe("assignmentsToValues", () => {
         "confirmed",
         "weekdays",
         "morning",
-        briefedAt,
+        // Its From moved, so the brief Ana had no longer describes the slot.
+        "",
         "2026-12-08",
         "2026-12-18",
         "no",
