@@ -82,11 +82,11 @@ export function readMap(
   const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
 
   const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, report);
-  const tz = settings.timeZone;
+  const tz = cellZone(options, settings.timeZone);
   const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report);
   const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, report);
-  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, report);
-  const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, report);
+  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, report);
+  const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, tz, report);
 
   const order = [SETTINGS_SHEET, NEEDS_SHEET, PEOPLE_SHEET, OFFERS_SHEET, ASSIGNMENTS_SHEET];
   return {
@@ -96,6 +96,14 @@ export function readMap(
 }
 
 type Report = (error: SheetError) => void;
+
+/**
+ * The zone date cells are read in. Sheets hands a date cell over as midnight in the
+ * spreadsheet's own time zone, whatever the Settings say, so that zone reads the calendar day.
+ */
+function cellZone(options: ReadMapOptions, settingsZone: string): string {
+  return options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : settingsZone;
+}
 
 // ---- tables ---------------------------------------------------------------------------------
 
@@ -283,8 +291,12 @@ function readOffers(
 
 // ---- needs and assignments --------------------------------------------------------------------
 
-function readNeeds(rows: unknown[][] | undefined, settings: Settings, report: Report): Need[] {
-  const tz = settings.timeZone;
+function readNeeds(
+  rows: unknown[][] | undefined,
+  settings: Settings,
+  tz: string,
+  report: Report,
+): Need[] {
   const needs: Need[] = [];
   const seen = new Map<string, number>();
   const table = readTable(NEEDS_SHEET, rows, NEEDS_COLUMNS, (h) => needFields(tz, h), report, {
@@ -343,9 +355,9 @@ function readNeeds(rows: unknown[][] | undefined, settings: Settings, report: Re
 function readAssignments(
   rows: unknown[][] | undefined,
   settings: Settings,
+  tz: string,
   report: Report,
 ): Assignment[] {
-  const tz = settings.timeZone;
   const table = readTable(
     ASSIGNMENTS_SHEET,
     rows,
@@ -470,7 +482,7 @@ function readSettings(
     example: string,
     meanwhile: string,
   ): IsoDate | undefined => {
-    const r = readDate(raw(key), timeZone, label);
+    const r = readDate(raw(key), cellZone(options, timeZone), label);
     if (!r.ok) {
       fail(key, label, `${r.error} ${meanwhile}`, timeZone);
       return undefined;
