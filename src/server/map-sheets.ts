@@ -25,9 +25,14 @@ export function readMapSheets(
   return { spreadsheet, timeZone: spreadsheet.getSpreadsheetTimeZone(), sheets, values };
 }
 
-/** The sheet, created at the end of the tabs when it is missing. */
+/**
+ * The sheet, created at the end of the tabs when it is missing. A sheet the read did not look
+ * for (Coverage) is looked up first: inserting a name that exists throws.
+ */
 export function sheetFor(read: MapSheets, name: string): SheetApi {
-  return read.sheets[name] ?? (read.sheets[name] = read.spreadsheet.insertSheet(name));
+  const found =
+    read.sheets[name] ?? (name in read.sheets ? null : read.spreadsheet.getSheetByName(name));
+  return (read.sheets[name] = found ?? read.spreadsheet.insertSheet(name));
 }
 
 /** Pads a grid to a size with blanks, so one setValues also clears what a shorter grid left. */
@@ -36,4 +41,10 @@ export function padGrid(values: unknown[][], rows: number, columns: number): unk
   const out = values.map((r) => [...r, ...Array<unknown>(width - r.length).fill("")]);
   while (out.length < rows) out.push(Array<unknown>(width).fill(""));
   return out;
+}
+
+/** Grows a sheet to at least `rows` rows: one call to ask, and one more only when it must grow. */
+export function ensureRows(sheet: SheetApi, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
 }

@@ -12,7 +12,7 @@ import {
 import { readMap } from "../sheets/read-map";
 import { assignmentsToValues } from "../sheets/write-assignments";
 import { isoDateIn } from "../sheets/cells";
-import { padGrid, readMapSheets, sheetFor, type MapSheets } from "./map-sheets";
+import { ensureRows, padGrid, readMapSheets, sheetFor, type MapSheets } from "./map-sheets";
 import { services } from "./services";
 
 // Plan, as the menu and the sidebar run it: read every sheet once, plan in core, then write
@@ -39,8 +39,7 @@ export function writePlan({ read, map, result }: Planned, now: Date): void {
   const before = read.values[ASSIGNMENTS_SHEET] ?? [];
   const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
   const grid = padGrid(values, before.length, before[0]?.length ?? 0);
-  if (grid.length > assignments.getMaxRows())
-    assignments.insertRowsAfter(assignments.getMaxRows(), grid.length - assignments.getMaxRows());
+  ensureRows(assignments, grid.length);
   assignments.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
 
   colourNeeds(read, result);
@@ -53,8 +52,7 @@ export function writePlan({ read, map, result }: Planned, now: Date): void {
     isoDateIn(now, map.settings.timeZone),
   );
   coverage.clear();
-  if (sheet.values.length > coverage.getMaxRows())
-    coverage.insertRowsAfter(coverage.getMaxRows(), sheet.values.length - coverage.getMaxRows());
+  ensureRows(coverage, sheet.values.length);
   coverage
     .getRange(1, 1, sheet.values.length, COVERAGE_COLUMNS)
     .setValues(sheet.values)
