@@ -18,6 +18,16 @@ export const MENU: MenuItem[][] = [
     { caption: "Plan", handler: "menuPlan" },
     { caption: "Check setup", handler: "menuCheckSetup" },
   ],
+  [
+    { caption: "Send briefs to helpers whose tasks changed", handler: "menuSendChangedBriefs" },
+    { caption: "Send weekly check-in now", handler: "menuSendCheckInNow" },
+    { caption: "Turn on scheduled messages", handler: "menuTurnOnScheduledMessages" },
+  ],
+  [
+    { caption: "Create offer form", handler: "menuCreateOfferForm" },
+    { caption: "Refresh form", handler: "menuRefreshOfferForm" },
+    { caption: "Sync offers", handler: "menuSyncOffers" },
+  ],
   [{ caption: "Self-test (maintainers)", handler: "menuSelfTest" }],
 ];
 

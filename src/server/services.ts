@@ -36,3 +36,8 @@ export function services(): Services {
     utilities: Utilities as unknown as UtilitiesApi,
   };
 }
+
+/** Google Forms, for the offer form. Apart from services() so that only form code asks for it. */
+export function formApp(): import("./gas-forms").FormAppApi {
+  return FormApp as unknown as import("./gas-forms").FormAppApi;
+}

@@ -1,0 +1,53 @@
+import { INTAKE_ISSUES_SHEET, openIssueCount } from "../sheets/intake-issues";
+import { SETUP_CHECKS, type SetupProblem } from "./check-setup";
+import { readFormConfig } from "./form-config";
+import { SUBMIT_HANDLER } from "./form";
+import { services } from "./services";
+
+// What Check setup says about the offer form: responses waiting on Intake issues, and a form
+// whose answers would go nowhere because its trigger is gone. Registered when this module loads
+// (form-intake.ts imports it), which touches no Apps Script service.
+
+SETUP_CHECKS.push(
+  {
+    name: "form answers on Intake issues",
+    run({ read }): SetupProblem[] {
+      const sheet = read.spreadsheet.getSheetByName(INTAKE_ISSUES_SHEET);
+      if (!sheet) return [];
+      const open = openIssueCount(sheet.getDataRange().getValues(), read.timeZone);
+      if (open === 0) return [];
+      return [
+        {
+          sheet: INTAKE_ISSUES_SHEET,
+          message:
+            `${open} form response${open > 1 ? "s" : ""} could not become a helper. Each row of ` +
+            "the Intake issues sheet says why; set its Status to done once you have dealt with it.",
+          severity: "warning",
+        },
+      ];
+    },
+  },
+  {
+    name: "the offer form's trigger",
+    run({ read }): SetupProblem[] {
+      if (!readFormConfig()) return [];
+      const app = services().scriptApp;
+      const ok = app
+        .getUserTriggers(read.spreadsheet)
+        .some(
+          (t) =>
+            t.getEventType() === app.EventType.ON_FORM_SUBMIT &&
+            t.getHandlerFunction() === SUBMIT_HANDLER,
+        );
+      if (ok) return [];
+      return [
+        {
+          message:
+            "The offer form's answers are not being read as they arrive. Choose Support Map > " +
+            "Refresh form to turn that back on, then Sync offers to catch up.",
+          severity: "warning",
+        },
+      ];
+    },
+  },
+);
