@@ -4,3 +4,25 @@
 // any global ending in "_".
 
 export { onInstall, onOpen } from "./menu";
+export { menuSetUp } from "./setup";
+export { menuSetUpExample } from "./setup-example";
+export { menuPlan } from "./plan-sheets";
+export { menuCheckSetup } from "./check-setup";
+export { menuCreateOfferForm, menuRefreshOfferForm } from "./form";
+export { menuSyncOffers, onOfferFormSubmit } from "./form-intake";
+export { menuSelfTest, selfTest } from "./self-test";
+export { menuSendChangedBriefs, sendBriefs } from "./briefs";
+export {
+  menuSendCheckInNow,
+  menuTurnOnScheduledMessages,
+  runScheduledMessages,
+} from "./scheduled-messages";
+export {
+  applyPlan,
+  getPanel,
+  getSettings,
+  menuOpenPanel,
+  previewPlan,
+  saveSettings,
+  setPinned,
+} from "./panel";

@@ -1,0 +1,97 @@
+import * as z from "zod";
+import { SETTINGS_ROWS, type SettingKey } from "../sheets/columns";
+import type {
+  Applied,
+  Panel,
+  PinResult,
+  PlanPreview,
+  SettingsForm,
+  SettingsSaved,
+} from "./panel-types";
+import type { IsPlain } from "./plain";
+
+// The one contract for google.script.run, shared by the sidebar and the server. For each server
+// function: the zod schema of its arguments (the server checks every call against it) and the
+// type of its result (plain data only). The sidebar imports this file for its types only, so zod
+// stays out of the sidebar's bundle.
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const name = (what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .trim()
+    .min(1, { error: `${what} is empty.` })
+    .max(500, { error: `${what} is longer than 500 characters.` });
+
+export const PinArgs = z
+  .object({
+    need: name("The need"),
+    person: name("The person"),
+    role: z.enum(["primary", "backup"], { error: "The role must be primary or backup." }),
+    from: z
+      .string({ error: "From must be a date written YYYY-MM-DD." })
+      .regex(ISO_DATE, { error: "From must be a date written YYYY-MM-DD." }),
+    pinned: z.boolean({ error: "Pinned must be true or false." }),
+  })
+  .strict();
+export type PinArgs = z.infer<typeof PinArgs>;
+
+export const ApplyArgs = z
+  .object({
+    /** The previewId of the preview the coordinator saw, if Apply follows a preview. */
+    previewId: z.string().max(100).optional(),
+  })
+  .strict();
+export type ApplyArgs = z.infer<typeof ApplyArgs>;
+
+const SETTING_KEYS = SETTINGS_ROWS.map((s) => s.key) as [SettingKey, ...SettingKey[]];
+
+export const SaveSettingsArgs = z
+  .object({
+    values: z.partialRecord(
+      z.enum(SETTING_KEYS, { error: "That is not one of the Settings." }),
+      z.string({ error: "Each setting's value must be text." }).max(2000, {
+        error: "A setting's value is longer than 2000 characters.",
+      }),
+    ),
+  })
+  .strict();
+export type SaveSettingsArgs = z.infer<typeof SaveSettingsArgs>;
+
+/** Each function's arguments, as the tuple google.script.run passes. */
+export const ARGS = {
+  getPanel: z.tuple([]),
+  previewPlan: z.tuple([]),
+  applyPlan: z.tuple([ApplyArgs.optional()]),
+  setPinned: z.tuple([PinArgs]),
+  getSettings: z.tuple([]),
+  saveSettings: z.tuple([SaveSettingsArgs]),
+} as const;
+
+/** Each function's result. */
+export interface Results {
+  getPanel: Panel;
+  previewPlan: PlanPreview;
+  applyPlan: Applied;
+  setPinned: PinResult;
+  getSettings: SettingsForm;
+  saveSettings: SettingsSaved;
+}
+
+export type ServerFunction = keyof typeof ARGS & keyof Results;
+export type ArgsOf<F extends ServerFunction> = z.input<(typeof ARGS)[F]>;
+export type ResultOf<F extends ServerFunction> = Results[F];
+
+export const SERVER_FUNCTIONS = Object.keys(ARGS) as ServerFunction[];
+
+// Fails to compile if a result type could hold a Date, a function or a class instance.
+const _plainResults: { [F in ServerFunction]: IsPlain<Results[F]> } = {
+  getPanel: true,
+  previewPlan: true,
+  applyPlan: true,
+  setPinned: true,
+  getSettings: true,
+  saveSettings: true,
+};
+void _plainResults;

@@ -1,0 +1,230 @@
+import type { CoverageState, GapReason } from "../core/plan-types";
+import type { Priority, Role } from "../core/model";
+import type { SettingKey } from "../sheets/columns";
+
+// What the coordinator panel shows, as plain data. The server builds these; the sidebar draws
+// them. Nothing here holds a need's Details or names anyone marked "do not involve".
+
+export interface Panel {
+  /** "Support map for Maria" */
+  title: string;
+  /** "7 December to 20 December" */
+  period: string;
+  paused: boolean;
+  /** One line: "86% of visits covered, 4 gaps." */
+  summary: string;
+  coverage: {
+    /** Share of visits with a main helper, 0..1. */
+    overall: number;
+    /** The same, weighted by priority (high counts most), 0..1. */
+    weighted: number;
+    /** High priority first. */
+    needs: NeedRow[];
+  };
+  /** One group per need, high priority first. */
+  gaps: GapGroup[];
+  referrals: ReferralRow[];
+  unusedOffers: UnusedOfferRow[];
+  /** "pet care: 5 offers for 1 seat" */
+  oversupply: string[];
+  helpers: HelperRow[];
+  overEager: string[];
+  /** Cells the add-on could not read. */
+  errors: CellProblem[];
+  /** What Check setup found, when it is available. */
+  setup: SetupProblem[];
+  /** The Assignments sheet as it is now, for pinning. */
+  assignments: AssignmentRow[];
+  /** How the plan the panel shows differs from the Assignments sheet. */
+  pending: ChangeCounts;
+}
+
+export interface NeedRow {
+  need: string;
+  priority: Priority;
+  state: CoverageState;
+  covered: number;
+  total: number;
+  backupWanted: number;
+  backup: number;
+  /** "12 of 14 visits, backup on 12" */
+  text: string;
+}
+
+export interface GapRow {
+  role: Role;
+  /** "Sat and Sun mornings, 12 December to 20 December" */
+  when: string;
+  reason: GapReason;
+  /** Why nobody holds it, in plain words. */
+  explanation: string;
+  /** What would close it. */
+  suggestion: string;
+  visits: number;
+}
+
+export interface GapGroup {
+  need: string;
+  priority: Priority;
+  /** Visits left without a main helper. */
+  visits: number;
+  gaps: GapRow[];
+}
+
+export interface ReferralRow {
+  need: string;
+  type: string;
+  advice: string;
+}
+
+export interface UnusedOfferRow {
+  person: string;
+  type: string;
+  why: string;
+}
+
+export type HelperGroup =
+  "over their limit" | "at their limit" | "has room" | "backup only" | "not assigned";
+
+export interface HelperRow {
+  person: string;
+  tasks: number;
+  maxTasks: number;
+  visitsPerWeek: number;
+  /** 0 when there is no limit beyond Max tasks. */
+  maxVisitsPerWeek: number;
+  backupRoles: number;
+  atLimit: boolean;
+  overEager: boolean;
+  group: HelperGroup;
+  /** "2 of 2 tasks, 10 visits a week, backup for 1 need" */
+  text: string;
+}
+
+export interface CellProblem {
+  sheet: string;
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface SetupProblem {
+  message: string;
+  /** Where to look, when there is one place: "Needs, row 4, Days"; "" otherwise. */
+  where: string;
+  /** An error stops the map working as expected; a warning is worth a look. */
+  severity: "error" | "warning";
+}
+
+export interface AssignmentRow {
+  need: string;
+  person: string;
+  role: Role;
+  days: string;
+  time: string;
+  from: string;
+  until: string;
+  status: string;
+  pinned: boolean;
+  /** "weekdays, morning, 7 Dec to 18 Dec" */
+  when: string;
+}
+
+export interface ChangeCounts {
+  added: number;
+  removed: number;
+  moved: number;
+  changed: number;
+  unchanged: number;
+}
+
+export interface ChangeRow {
+  need: string;
+  person: string;
+  role: Role;
+  when: string;
+}
+
+export interface MovedRow {
+  need: string;
+  role: Role;
+  when: string;
+  /** Who held it in the Assignments sheet. */
+  from: string;
+  /** Who the new plan gives it to. */
+  to: string;
+}
+
+/** The same person keeps the task, on other days or dates. */
+export interface ChangedRow extends ChangeRow {
+  /** The row as it was: "Thu-Sat, any, Thu 10 Dec to Sat 19 Dec". */
+  was: string;
+}
+
+export interface PlanPreview {
+  added: ChangeRow[];
+  removed: ChangeRow[];
+  moved: MovedRow[];
+  changed: ChangedRow[];
+  unchanged: number;
+  /** "3 added, 1 removed, 2 moved to someone else, 1 changed, 40 unchanged." */
+  changes: string;
+  /** What the plan would give: "92% of visits covered, 1 gap." */
+  summary: string;
+  /** Names this plan, so Apply can tell when the sheets changed after the preview. */
+  previewId: string;
+}
+
+export interface Applied {
+  /** "Planned: 92% of visits covered, 1 gap." */
+  message: string;
+  changes: ChangeCounts;
+  panel: Panel;
+}
+
+export interface PinResult {
+  need: string;
+  person: string;
+  role: Role;
+  from: string;
+  pinned: boolean;
+  /** 1-based row of the Assignments sheet that was changed. */
+  row: number;
+  message: string;
+}
+
+export type SettingInput = "text" | "email" | "date" | "number" | "choice";
+
+export interface SettingField {
+  key: SettingKey;
+  label: string;
+  value: string;
+  /** What the setting means and what to write. */
+  note: string;
+  input: SettingInput;
+  /** For a choice: the values to pick from. */
+  options: string[];
+  required: boolean;
+  /** What is wrong with the value now in the sheet, if anything. */
+  problem: string;
+}
+
+export interface SettingsForm {
+  fields: SettingField[];
+}
+
+export interface SettingProblem {
+  key: SettingKey;
+  label: string;
+  value: string;
+  message: string;
+}
+
+export interface SettingsSaved {
+  saved: boolean;
+  /** Empty when saved. */
+  errors: SettingProblem[];
+  message: string;
+  form: SettingsForm;
+}
