@@ -1,14 +1,15 @@
 import type { Panel } from "../shared/panel-types";
-import { ACTIONS, type ActionContext } from "./actions";
+import { ACTIONS, textOf, type ActionContext } from "./actions";
 import { byId, el, fill } from "./dom";
 import { actionButton, run, say, showError } from "./feedback";
 import { renderGlance } from "./glance";
+import { HelpersSection } from "./helpers-section";
 import { PlanSection } from "./plan";
 import { call } from "./server";
 import { SettingsSection } from "./settings";
 
-// The coordinator panel: the map at a glance, Plan, and Settings, over one Panel from the
-// server. Each section redraws from data; nothing the sheets hold is ever parsed as HTML.
+// The coordinator panel: the map at a glance, Plan, Helpers and messages, and Settings, over
+// one Panel from the server. Each section redraws from data; nothing the sheets hold is ever parsed as HTML.
 
 let panel: Panel | undefined;
 
@@ -20,6 +21,7 @@ function showPanel(next: Panel): void {
   fill(byId("period"), next.period);
   fill(glanceRoot(), ...renderGlance(next, { preview: () => void previewFromNotice() }));
   plan.update(next);
+  helpers.update(next);
   // Lets the playground's benchmark time the first render and later ones.
   performance.mark("support-map:panel-rendered");
 }
@@ -29,6 +31,15 @@ async function loadPanel(): Promise<void> {
 }
 
 const plan = new PlanSection(byId("plan-body"), { panel: () => panel, showPanel });
+const context: ActionContext = {
+  call,
+  refresh: loadPanel,
+  panel: () => panel,
+  update: (change) => {
+    if (panel) showPanel(change(panel));
+  },
+};
+const helpers = new HelpersSection(byId("helpers-body"), context);
 const settings = new SettingsSection(byId("settings-body"), () => {
   void run({
     busy: "Updating the map…",
@@ -44,14 +55,13 @@ async function previewFromNotice(): Promise<void> {
 }
 
 function toolbar(): void {
-  const context: ActionContext = { call, refresh: loadPanel, panel: () => panel };
   fill(
     byId("actions"),
-    ...ACTIONS.map((action) =>
-      actionButton(action.label, action.kind, (button) => {
+    ...ACTIONS.filter((action) => (action.place ?? "toolbar") === "toolbar").map((action) =>
+      actionButton(textOf(action.label, panel), action.kind, (button) => {
         void run({
-          busy: action.busy,
-          failed: action.failed,
+          busy: textOf(action.busy, panel),
+          failed: textOf(action.failed, panel),
           work: () => action.run(context),
           done: (text) => text,
           button,
@@ -102,6 +112,7 @@ export async function start(): Promise<void> {
   sectionLinks();
   toolbar();
   plan.mount();
+  helpers.mount();
   await loadAll();
 }
 

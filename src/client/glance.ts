@@ -1,4 +1,4 @@
-import type { GapGroup, NeedRow, Panel } from "../shared/panel-types";
+import type { GapGroup, NeedRow, Panel, SetupProblem } from "../shared/panel-types";
 import { el, type Child } from "./dom";
 import { group, pagedList } from "./groups";
 import { renderHelpers } from "./helpers-list";
@@ -229,37 +229,33 @@ function unused(panel: Panel): Child {
   );
 }
 
+function setupItem(s: SetupProblem): HTMLElement {
+  return el(
+    "div",
+    null,
+    s.severity === "warning" ? chip("warning", "warning") : chip("error", "state-gap"),
+    " ",
+    s.where && s.where.length <= 60 ? el("span", { className: "where" }, `${s.where}: `) : null,
+    longText(s.message),
+  );
+}
+
 function problems(panel: Panel): Child {
-  const count = panel.errors.length + panel.setup.length;
+  // Offer form answers waiting on Intake issues count with what Check setup found.
+  const setup: SetupProblem[] = [
+    ...(panel.intake.open
+      ? [{ message: panel.intake.text, where: "Intake issues", severity: "warning" as const }]
+      : []),
+    ...panel.setup,
+  ];
+  const count = panel.errors.length + setup.length;
   if (!count) return null;
   return el(
     "div",
     { className: "block" },
     el("h3", null, `To fix in the sheets (${count})`),
-    panel.setup.length
-      ? group(
-          "setup",
-          [`Setup (${panel.setup.length})`],
-          () => [
-            pagedList(
-              panel.setup.map((s) =>
-                el(
-                  "div",
-                  null,
-                  s.severity === "warning"
-                    ? chip("warning", "warning")
-                    : chip("error", "state-gap"),
-                  " ",
-                  s.where && s.where.length <= 60
-                    ? el("span", { className: "where" }, `${s.where}: `)
-                    : null,
-                  longText(s.message),
-                ),
-              ),
-            ),
-          ],
-          true,
-        )
+    setup.length
+      ? group("setup", [`Setup (${setup.length})`], () => [pagedList(setup.map(setupItem))], true)
       : null,
     panel.errors.length
       ? group(

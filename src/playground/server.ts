@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { MARIA } from "../examples/maria";
+import { installFormApp } from "../fakes/forms";
 import { createAppsScriptEnv, type AppsScriptEnv } from "../fakes/index";
 import { useClock } from "../server/clock";
 import * as entryPoints from "../server/index";
@@ -130,6 +131,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       htmlFiles,
       spreadsheetName: "Support Map (playground)",
     });
+    // The offer form and the check-in form work here too; their links lead nowhere real.
+    installFormApp(env, { scope: entryPoints });
     // Our own console stays ours: the fake one records lines instead of printing them.
     const { console: _console, ...services } = env.globals;
     Object.assign(globalThis, services);

@@ -1,13 +1,15 @@
-import * as z from "zod";
 import { briefFingerprint, helperBrief, helperTasks } from "../core/messages/brief";
 import { quietReason } from "../core/messages/due";
-import { rowsOf } from "../core/messages/roster";
-import type { Person } from "../core/model";
+import { buildRoster, rowsOf, type Roster } from "../core/messages/roster";
+import type { IsoDate, Person, SupportMap } from "../core/model";
 import { nameKey } from "../core/problem";
+import type { SendBriefsResult } from "../shared/panel-types";
 import { looksLikeEmail } from "../sheets/cells";
 import { PEOPLE_SHEET } from "../sheets/columns";
+import type { PropertiesApi } from "./gas";
 import { closeSession, openSession, type MessageSession } from "./message-session";
 import { withDocumentLock } from "./plan-sheets";
+import { answer } from "./rpc";
 import { services } from "./services";
 
 // Helper briefs: to everyone, or only to helpers whose tasks changed since their last brief.
@@ -21,19 +23,7 @@ const ROUND_KEY = "sm.briefs.round";
 const QUEUE_KEY = "sm.briefs.queue";
 const LAST_KEY = "sm.briefs.last.";
 
-export const SendBriefsArgs = z.object({ onlyChanged: z.boolean() }).strict();
-export type SendBriefsArgs = z.infer<typeof SendBriefsArgs>;
-
-export interface SendBriefsResult {
-  sent: number;
-  /** Helpers with tasks who needed no brief now (unchanged, already sent, no email). */
-  skipped: number;
-  /** Briefs the daily email quota left for the next run. */
-  remaining: number;
-  errors: string[];
-  /** One line for a toast or the sidebar. */
-  text: string;
-}
+export type { SendBriefsResult };
 
 function readQueue(session: MessageSession): string[] {
   const raw = session.props.getProperty(QUEUE_KEY);
@@ -51,17 +41,37 @@ function mayBrief(person: Person): boolean {
 }
 
 /** Who would get a brief whose tasks differ from their last one (or who was never briefed). */
+function outOfDate(
+  map: SupportMap,
+  roster: Roster,
+  today: IsoDate,
+  lastBrief: (key: string) => string | undefined,
+): Person[] {
+  return map.people.filter(mayBrief).filter((person) => {
+    const last = lastBrief(nameKey(person.name));
+    const upcoming = helperTasks(roster, person, today).length > 0;
+    const unstamped = rowsOf(roster, person).some((r) => !r.assignment.briefed);
+    const fp = briefFingerprint(roster, person);
+    return upcoming ? last !== fp || unstamped : last !== undefined && last !== fp;
+  });
+}
+
 function changedPeople(session: MessageSession): Set<string> {
-  const out = new Set<string>();
-  for (const person of session.map.people.filter(mayBrief)) {
-    const key = nameKey(person.name);
-    const last = session.props.getProperty(LAST_KEY + key) ?? undefined;
-    const upcoming = helperTasks(session.roster, person, session.today).length > 0;
-    const unstamped = rowsOf(session.roster, person).some((r) => !r.assignment.briefed);
-    const fp = briefFingerprint(session.roster, person);
-    if (upcoming ? last !== fp || unstamped : last !== undefined && last !== fp) out.add(key);
-  }
-  return out;
+  const last = (key: string) => session.props.getProperty(LAST_KEY + key) ?? undefined;
+  return new Set(
+    outOfDate(session.map, session.roster, session.today, last).map((p) => nameKey(p.name)),
+  );
+}
+
+/**
+ * For the panel: how many helpers "only changed" would brief now (those with an email to send
+ * it to), from the map it has read. One read of the document properties.
+ */
+export function briefsOutOfDate(map: SupportMap, today: IsoDate, props: PropertiesApi): number {
+  const stored = props.getProperties();
+  const last = (key: string) => stored[LAST_KEY + key];
+  return outOfDate(map, buildRoster(map), today, last).filter((p) => looksLikeEmail(p.email.trim()))
+    .length;
 }
 
 /**
@@ -153,21 +163,23 @@ function result(sent: number, skipped: number, remaining: number, errors: string
   return { sent, skipped, remaining, errors, text: `${parts.join(", ")}.` };
 }
 
-/** Called by the sidebar: google.script.run.sendBriefs({ onlyChanged: true }). */
-export function sendBriefs(args: unknown): SendBriefsResult {
-  const parsed = SendBriefsArgs.safeParse(args);
-  if (!parsed.success)
-    throw new Error("sendBriefs expects { onlyChanged: true } or { onlyChanged: false }.");
-  return withDocumentLock(() => {
-    const session = openSession();
-    const quiet = quietReason(session.map.settings, session.today);
-    if (quiet) return result(0, 0, 0, [quiet]);
-    try {
-      return briefHelpers(session, parsed.data.onlyChanged ? "changed" : "everyone");
-    } finally {
-      closeSession(session);
-    }
-  });
+/**
+ * Called by the sidebar: google.script.run.sendBriefs({ onlyChanged: true }). Its arguments are
+ * checked against the contract (src/shared/contract.ts), like every call from the sidebar.
+ */
+export function sendBriefs(...args: unknown[]): SendBriefsResult {
+  return answer("sendBriefs", args, ({ onlyChanged }) =>
+    withDocumentLock(() => {
+      const session = openSession();
+      const quiet = quietReason(session.map.settings, session.today);
+      if (quiet) return result(0, 0, 0, [quiet]);
+      try {
+        return briefHelpers(session, onlyChanged ? "changed" : "everyone");
+      } finally {
+        closeSession(session);
+      }
+    }),
+  );
 }
 
 export function menuSendChangedBriefs(): void {

@@ -12,9 +12,13 @@ SETUP_CHECKS.push(
   {
     name: "form answers on Intake issues",
     run({ read }): SetupProblem[] {
-      const sheet = read.spreadsheet.getSheetByName(INTAKE_ISSUES_SHEET);
-      if (!sheet) return [];
-      const open = openIssueCount(sheet.getDataRange().getValues(), read.timeZone);
+      // The panel reads Intake issues with the map's sheets: no second read of it then.
+      const values =
+        INTAKE_ISSUES_SHEET in read.sheets
+          ? read.values[INTAKE_ISSUES_SHEET]
+          : read.spreadsheet.getSheetByName(INTAKE_ISSUES_SHEET)?.getDataRange().getValues();
+      if (!values) return [];
+      const open = openIssueCount(values, read.timeZone);
       if (open === 0) return [];
       return [
         {

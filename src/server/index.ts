@@ -26,3 +26,10 @@ export {
   saveSettings,
   setPinned,
 } from "./panel";
+export {
+  getCheckIns,
+  offerForm,
+  sendCheckInNow,
+  syncOffers,
+  turnOnScheduledMessages,
+} from "./panel-actions";

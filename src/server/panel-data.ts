@@ -130,7 +130,7 @@ function assignmentRow(a: SheetRow): AssignmentRow {
   };
 }
 
-export interface PanelInput {
+export interface PanelInput extends Pick<Panel, "intake" | "offerForm" | "messages"> {
   map: SupportMap;
   result: PlanResult;
   /** The Assignments sheet's rows as they are now (after Apply: as just written). */
@@ -138,7 +138,8 @@ export interface PanelInput {
   setup: SetupProblem[];
 }
 
-export function buildPanel({ map, result, current, setup }: PanelInput): Panel {
+export function buildPanel(input: PanelInput): Panel {
+  const { map, result, current, setup } = input;
   const { settings } = map;
   const { report } = result;
   const excluded = new Set(
@@ -167,5 +168,8 @@ export function buildPanel({ map, result, current, setup }: PanelInput): Panel {
     setup,
     assignments: shown.map(assignmentRow),
     pending: countChanges(planChanges(current, result.assignments)),
+    intake: { ...input.intake },
+    offerForm: { ...input.offerForm },
+    messages: { ...input.messages },
   };
 }

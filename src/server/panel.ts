@@ -6,11 +6,21 @@ import type {
   SettingsForm,
   SettingsSaved,
 } from "../shared/panel-types";
+import type { Assignment } from "../core/model";
 import { now } from "./clock";
+import { readMapSheets } from "./map-sheets";
 import { buildPanel } from "./panel-data";
+import { helpersAndMessages, PANEL_SHEETS, withoutIntake } from "./panel-messages";
 import { setupProblems } from "./panel-setup";
 import { changesText, countChanges, planChanges, planId } from "./plan-diff";
-import { planFromSheets, summarise, withDocumentLock, writePlan } from "./plan-sheets";
+import {
+  activeSpreadsheet,
+  planFromSheets,
+  summarise,
+  withDocumentLock,
+  writePlan,
+  type Planned,
+} from "./plan-sheets";
 import { setPinnedCell } from "./pins";
 import { answer, PanelError } from "./rpc";
 import { saveSettingsForm, settingsForm } from "./settings-form";
@@ -25,16 +35,24 @@ export function menuOpenPanel(): void {
   spreadsheetApp.getUi().showSidebar(sidebar);
 }
 
+/** The panel's data from one read of each sheet; `current` is Assignments as it is now. */
+function panelOf({ read, map, result }: Planned, current: readonly Assignment[]): Panel {
+  return buildPanel({
+    map,
+    result,
+    current,
+    setup: withoutIntake(setupProblems(read, result.report.errors)),
+    ...helpersAndMessages(read, { ...map, assignments: [...current] }),
+  });
+}
+
+const readPanelSheets = () => readMapSheets(activeSpreadsheet(), PANEL_SHEETS);
+
 /** The map at a glance: the plan as things stand, and how it differs from Assignments. */
 export function getPanel(...args: unknown[]): Panel {
   return answer("getPanel", args, () => {
-    const { read, map, result } = planFromSheets();
-    return buildPanel({
-      map,
-      result,
-      current: map.assignments,
-      setup: setupProblems(read, result.report.errors),
-    });
+    const planned = planFromSheets(readPanelSheets());
+    return panelOf(planned, planned.map.assignments);
   });
 }
 
@@ -56,7 +74,7 @@ export function previewPlan(...args: unknown[]): PlanPreview {
 export function applyPlan(...args: unknown[]): Applied {
   return answer("applyPlan", args, (options) =>
     withDocumentLock(() => {
-      const planned = planFromSheets();
+      const planned = planFromSheets(readPanelSheets());
       const { map, result } = planned;
       if (map.settings.paused)
         throw new PanelError(
@@ -71,12 +89,7 @@ export function applyPlan(...args: unknown[]): Applied {
       return {
         message: `Planned: ${summarise(result).text} ${changesText(changes)}`,
         changes,
-        panel: buildPanel({
-          map,
-          result,
-          current: result.assignments,
-          setup: setupProblems(planned.read, result.report.errors),
-        }),
+        panel: panelOf(planned, result.assignments),
       };
     }),
   );

@@ -2,11 +2,17 @@ import * as z from "zod";
 import { SETTINGS_ROWS, type SettingKey } from "../sheets/columns";
 import type {
   Applied,
+  CheckIns,
+  CheckInSent,
+  OfferFormResult,
   Panel,
   PinResult,
   PlanPreview,
+  ScheduledMessages,
+  SendBriefsResult,
   SettingsForm,
   SettingsSaved,
+  SyncOffersResult,
 } from "./panel-types";
 import type { IsPlain } from "./plain";
 
@@ -59,6 +65,14 @@ export const SaveSettingsArgs = z
   .strict();
 export type SaveSettingsArgs = z.infer<typeof SaveSettingsArgs>;
 
+const BRIEFS_ARGS =
+  "Only changed must be true or false: sendBriefs expects { onlyChanged: true } or { onlyChanged: false }.";
+
+export const SendBriefsArgs = z
+  .object({ onlyChanged: z.boolean({ error: BRIEFS_ARGS }) }, { error: BRIEFS_ARGS })
+  .strict();
+export type SendBriefsArgs = z.infer<typeof SendBriefsArgs>;
+
 /** Each function's arguments, as the tuple google.script.run passes. */
 export const ARGS = {
   getPanel: z.tuple([]),
@@ -67,6 +81,12 @@ export const ARGS = {
   setPinned: z.tuple([PinArgs]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SaveSettingsArgs]),
+  offerForm: z.tuple([]),
+  syncOffers: z.tuple([]),
+  sendBriefs: z.tuple([SendBriefsArgs]),
+  sendCheckInNow: z.tuple([]),
+  turnOnScheduledMessages: z.tuple([]),
+  getCheckIns: z.tuple([]),
 } as const;
 
 /** Each function's result. */
@@ -77,6 +97,14 @@ export interface Results {
   setPinned: PinResult;
   getSettings: SettingsForm;
   saveSettings: SettingsSaved;
+  /** Creates the offer form, or brings the one on record up to date. */
+  offerForm: OfferFormResult;
+  syncOffers: SyncOffersResult;
+  sendBriefs: SendBriefsResult;
+  sendCheckInNow: CheckInSent;
+  turnOnScheduledMessages: ScheduledMessages;
+  /** The latest answers on the Check-ins sheet. */
+  getCheckIns: CheckIns;
 }
 
 export type ServerFunction = keyof typeof ARGS & keyof Results;
@@ -93,5 +121,11 @@ const _plainResults: { [F in ServerFunction]: IsPlain<Results[F]> } = {
   setPinned: true,
   getSettings: true,
   saveSettings: true,
+  offerForm: true,
+  syncOffers: true,
+  sendBriefs: true,
+  sendCheckInNow: true,
+  turnOnScheduledMessages: true,
+  getCheckIns: true,
 };
 void _plainResults;

@@ -37,6 +37,35 @@ export interface Panel {
   assignments: AssignmentRow[];
   /** How the plan the panel shows differs from the Assignments sheet. */
   pending: ChangeCounts;
+  /** Offer form answers waiting on the Intake issues sheet. */
+  intake: IntakeIssues;
+  offerForm: OfferFormState;
+  messages: MessagesState;
+}
+
+export interface IntakeIssues {
+  /** Rows of the Intake issues sheet whose Status is not done. */
+  open: number;
+  /** What they are and where to look; "" when there are none. */
+  text: string;
+}
+
+export interface OfferFormState {
+  /** Whether an offer form is on record for this map. */
+  exists: boolean;
+  /** The link to share with the people who might help; "" without a form. */
+  url: string;
+  /** The link that edits its questions; "" without a form. */
+  editUrl: string;
+}
+
+export interface MessagesState {
+  /** Whether the hourly trigger that sends check-ins, daily summaries and alerts is on. */
+  scheduled: boolean;
+  /** Helpers whose tasks changed since their last brief, or who were never briefed. */
+  briefsOutOfDate: number;
+  /** "2 helpers' tasks changed since their last brief." */
+  text: string;
 }
 
 export interface NeedRow {
@@ -227,4 +256,67 @@ export interface SettingsSaved {
   errors: SettingProblem[];
   message: string;
   form: SettingsForm;
+}
+
+export interface OfferFormResult {
+  /** The link to share. */
+  url: string;
+  /** The link that edits its questions. */
+  editUrl?: string;
+  /** true when this call made a new form. */
+  created: boolean;
+  message: string;
+}
+
+export interface SyncOffersResult {
+  /** Form responses read. */
+  responses: number;
+  /** Those that are on People and Offers now. */
+  offers: number;
+  /** Those on the Intake issues sheet. */
+  issues: number;
+  message: string;
+}
+
+export interface SendBriefsResult {
+  sent: number;
+  /** Helpers with tasks who needed no brief now (unchanged, already sent, no email). */
+  skipped: number;
+  /** Briefs the daily email quota left for the next run. */
+  remaining: number;
+  errors: string[];
+  /** One line for a toast or the sidebar. */
+  text: string;
+}
+
+export interface CheckInSent {
+  message: string;
+}
+
+export interface ScheduledMessages {
+  /** Whether scheduled messages are on now. */
+  on: boolean;
+  message: string;
+}
+
+export interface CheckInAnswer {
+  question: string;
+  answer: string;
+}
+
+/** One row of the Check-ins sheet: the recipient's answers to one check-in. */
+export interface CheckInRow {
+  /** When they answered, in the map's time zone: "2027-03-05 18:20". */
+  answered: string;
+  /** The check-in it answers: "2027-03-05". */
+  checkInOf: string;
+  answers: CheckInAnswer[];
+}
+
+export interface CheckIns {
+  /** The latest answers, newest first. */
+  checkIns: CheckInRow[];
+  /** Answers on the Check-ins sheet in all. */
+  total: number;
+  message: string;
 }
