@@ -6,12 +6,19 @@ import type { PlanState } from "./plan-state";
 
 const DEPTH = 3;
 /** A helper gives up a whole need only when it holds few enough occurrences to re-home. */
-const MAX_MOVED_TASK = 8;
+const MAX_MOVED_TASK = 16;
+/** Helper-weeks one open seat may try to free before the search gives up on it. */
+const SEARCH_BUDGET = 400;
 
 interface Search {
   chain: Set<number>;
+  /** A helper handing over a need may not take it back in the same search. */
+  handedOver: Map<number, number>;
   seenOcc: Set<number>;
-  seenWeek: Set<string>;
+  /** Helper-weeks that could not be freed: no use trying them again in this search. */
+  failedWeek: Set<string>;
+  /** Work left for this search, so a dense map cannot make one seat cost seconds. */
+  budget: number;
   seenTask: Set<number>;
 }
 
@@ -33,8 +40,10 @@ export function repair(state: PlanState, passes = 4): void {
         const mark = state.mark();
         const search: Search = {
           chain: new Set(),
+          handedOver: new Map(),
           seenOcc: new Set(),
-          seenWeek: new Set(),
+          failedWeek: new Set(),
+          budget: SEARCH_BUDGET,
           seenTask: new Set(),
         };
         if (!place(state, occ.index, DEPTH, search)) break;
@@ -73,7 +82,9 @@ function candidatesInOrder(state: PlanState, o: number): number[] {
 function place(state: PlanState, o: number, depth: number, s: Search): boolean {
   const occ = state.problem.occurrences[o];
   s.seenOcc.add(o);
-  const cands = candidatesInOrder(state, o).filter((h) => !s.chain.has(h));
+  const cands = candidatesInOrder(state, o).filter(
+    (h) => !s.chain.has(h) && s.handedOver.get(h) !== occ.need,
+  );
   for (const h of cands)
     if (state.canTake(h, o)) {
       state.add(h, o);
@@ -107,8 +118,7 @@ function freeWeek(
   s: Search,
 ): boolean {
   const key = `${h}|${week}`;
-  if (s.seenWeek.has(key)) return false;
-  s.seenWeek.add(key);
+  if (s.failedWeek.has(key) || --s.budget < 0) return false;
   const { occurrences } = state.problem;
   const mine = [...state.held[h]]
     .filter((o) => occurrences[o].week === week && !state.isPinned(h, o))
@@ -120,6 +130,7 @@ function freeWeek(
     if (occurrences[o2].weight < gain) return true;
     state.rollback(mark);
   }
+  s.failedWeek.add(key);
   return false;
 }
 
