@@ -4,7 +4,7 @@ import type { PlanResult } from "../core/plan-types";
 import { readMap } from "../sheets/read-map";
 import { assignmentsToValues } from "../sheets/write-assignments";
 import { ASSIGNMENTS_SHEET } from "../sheets/columns";
-import { table } from "./table";
+import { formatTable as table } from "./table";
 import { readWorkbook, workbookTimeZone, writeWorkbook } from "./workbook";
 
 // `npm run plan -- <workbook> [--json] [--out FILE.xlsx]`: the planner on a workbook downloaded

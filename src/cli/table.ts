@@ -1,16 +1,17 @@
-// Plain-text tables for the terminal: a header, a rule, and columns padded to fit.
+// Plain-text tables for the terminal: text columns to the left, figures to the right.
 
-export function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+const FIGURE = /^[-+]?[\d.,]+(?:%|\s?ms|\s?s|\s?KB)?$|^-$/;
+
+export function formatTable(header: string[], rows: (string | number)[][]): string {
+  const cells = rows.map((r) => r.map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? "").length)));
+  const right = header.map(
+    (_, i) => cells.length > 0 && cells.every((r) => FIGURE.test(r[i] ?? "")),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join("  ")
       .trimEnd();
-  return [
-    line(cells[0]),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...cells.slice(1).map(line),
-  ].join("\n");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n");
 }

@@ -44,7 +44,12 @@ export function padGrid(values: unknown[][], rows: number, columns: number): unk
 }
 
 /** Grows a sheet to at least `rows` rows: one call to ask, and one more only when it must grow. */
-export function ensureRows(sheet: SheetApi, rows: number): void {
+/**
+ * Grows a sheet to hold `rows` rows. `known` is a height the sheet is already known to have
+ * (the rows it had data in), so the usual re-plan that does not grow costs no call at all.
+ */
+export function ensureRows(sheet: SheetApi, rows: number, known = 0): void {
+  if (rows <= known) return;
   const max = sheet.getMaxRows();
   if (rows > max) sheet.insertRowsAfter(max, rows - max);
 }

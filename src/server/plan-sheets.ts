@@ -39,7 +39,7 @@ export function writePlan({ read, map, result }: Planned, now: Date): void {
   const before = read.values[ASSIGNMENTS_SHEET] ?? [];
   const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
   const grid = padGrid(values, before.length, before[0]?.length ?? 0);
-  ensureRows(assignments, grid.length);
+  ensureRows(assignments, grid.length, before.length);
   assignments.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
 
   colourNeeds(read, result);
