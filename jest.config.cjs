@@ -4,7 +4,17 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", ignoreDeprecations: "6.0", isolatedModules: true } }],
+    "^.+\\.ts$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node",
+          ignoreDeprecations: "6.0",
+          isolatedModules: true,
+        },
+      },
+    ],
   },
   testTimeout: 60000,
 };
