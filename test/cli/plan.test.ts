@@ -1,0 +1,66 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs, runPlan } from "../../src/cli/plan";
+import { readWorkbook } from "../../src/cli/workbook";
+
+// `npm run plan -- <workbook>`: the planner on a workbook file, as a maintainer runs it.
+
+const example = (name: string) => join(__dirname, "../../examples", name);
+
+describe("npm run plan", () => {
+  it("reads its arguments and explains a wrong one", () => {
+    expect(parseArgs(["a.xlsx", "--json", "--out", "b.xlsx"])).toEqual({
+      input: "a.xlsx",
+      json: true,
+      out: "b.xlsx",
+    });
+    expect(parseArgs([])).toMatch(/^Usage/);
+    expect(parseArgs(["a.xlsx", "--colour"])).toMatch(/Unknown option --colour/);
+    expect(parseArgs(["a.xlsx", "b.xlsx"])).toMatch(/Only one workbook/);
+  });
+
+  it("prints the plan and report as tables", async () => {
+    const text = await runPlan({ input: example("maria.json"), json: false });
+    expect(text).toContain("ASSIGNMENTS");
+    expect(text).toMatch(/Morning dog walk\s+Ana Ruiz\s+primary\s+weekdays/);
+    expect(text).toContain("Nobody who may be asked offers pet care on weekends in the morning.");
+    expect(text).toContain("Gus Lindqvist: meals. Nobody needs meals.");
+    expect(text).not.toContain("Tomas");
+    expect(text).not.toContain("ICU");
+  });
+
+  it("prints the documented JSON fields", async () => {
+    const out = JSON.parse(await runPlan({ input: example("alex.xlsx"), json: true })) as Record<
+      string,
+      unknown[]
+    > & {
+      coverage: { overall: number; needs: Record<string, unknown>[] };
+    };
+    const first = out.assignments[0] as Record<string, unknown>;
+    for (const key of ["need", "person", "role", "days", "time", "from", "until", "occurrences"])
+      expect(first).toHaveProperty(key);
+    expect(out.coverage.overall).toBeGreaterThan(0.9);
+    for (const key of ["need", "covered", "total", "backup"])
+      expect(out.coverage.needs[0]).toHaveProperty(key);
+    const helper = out.helpers[0] as Record<string, unknown>;
+    for (const key of ["person", "tasks", "maxTasks", "visitsPerWeek", "backupRoles"])
+      expect(helper).toHaveProperty(key);
+    expect(out.referrals).toHaveLength(1);
+    expect(Array.isArray(out.unusedOffers)).toBe(true);
+    expect(out.errors).toEqual([]);
+    expect(JSON.stringify(out)).not.toContain("Sam Reed");
+  });
+
+  it("writes the workbook back with Assignments filled", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "support-map-")), "planned.xlsx");
+    await runPlan({ input: example("maria.xlsx"), json: false, out });
+    const book = await readWorkbook(out);
+    const rows = book.Assignments;
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(["Need", "Person", "Role", "Days", "Time", "From", "Until"]),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(book.Needs.length).toBeGreaterThan(1);
+  });
+});
