@@ -2,6 +2,7 @@
 // Sheets number formats behind getDisplayValues. Intl supplies the zone rules, so daylight saving
 // comes out as Google's does.
 
+import { instantOf as instantAt, wallClock, type WallClock } from "../core/wall-clock";
 import { gasError } from "./context";
 
 const MONTHS =
@@ -10,49 +11,9 @@ const MONTHS =
   );
 const DAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
 
-interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  weekday: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      weekday: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export function wallTime(ms: number, timeZone: string): WallTime {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: DAYS.findIndex((d) => d.startsWith(parts.weekday)),
-  };
+/** Wall-clock time in a zone; weekday 0 = Sunday. */
+export function wallTime(ms: number, timeZone: string): WallClock {
+  return wallClock(ms, timeZone);
 }
 
 /** Minutes east of UTC in effect at `ms`. */
@@ -72,9 +33,7 @@ export function instantOf(
   minute = 0,
   second = 0,
 ): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  const first = guess - offsetMinutes(guess, timeZone) * 60000;
-  return guess - offsetMinutes(first, timeZone) * 60000;
+  return instantAt({ year, month, day, hour, minute, second }, timeZone);
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -116,7 +75,7 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return out;
 }
 
-function field(ch: string, n: number, w: WallTime, ms: number, timeZone: string): string {
+function field(ch: string, n: number, w: WallClock, ms: number, timeZone: string): string {
   switch (ch) {
     case "y":
       return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);

@@ -1,4 +1,5 @@
 import { isIsoDate } from "../core/dates";
+import { instantOf as instantAt, wallClock, type WallClock } from "../core/wall-clock";
 import type { IsoDate } from "../core/model";
 
 // What getValues() hands back, turned into plain values. A Date from Sheets stands for a
@@ -9,87 +10,11 @@ export const DEFAULT_TIME_ZONE = "Etc/UTC";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  if (!timeZone) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The date and time a clock on the wall in `timeZone` shows at this instant. */
-export function wallClock(date: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(date)) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    // Some engines write midnight as 24 even with h23.
-    hour: parts.hour % 24,
-    minute: parts.minute,
-    second: parts.second,
-  };
-}
+export { isValidTimeZone, wallClock, type WallClock } from "../core/wall-clock";
 
 /** The instant at which the wall clock in `timeZone` shows this time. */
-export function instantOf(clock: WallClock, timeZone: string): Date {
-  const asUtc = Date.UTC(
-    clock.year,
-    clock.month - 1,
-    clock.day,
-    clock.hour,
-    clock.minute,
-    clock.second,
-  );
-  let guess = asUtc;
-  // Two rounds settle the offset, also next to a daylight-saving change.
-  for (let i = 0; i < 2; i++) {
-    const seen = wallClock(new Date(guess), timeZone);
-    const seenUtc = Date.UTC(
-      seen.year,
-      seen.month - 1,
-      seen.day,
-      seen.hour,
-      seen.minute,
-      seen.second,
-    );
-    guess += asUtc - seenUtc;
-  }
-  return new Date(guess);
+export function instantOf(clock: Omit<WallClock, "weekday">, timeZone: string): Date {
+  return new Date(instantAt(clock, timeZone));
 }
 
 function pad(n: number, width = 2): string {
