@@ -5,8 +5,9 @@ const FIGURE = /^[-+]?[\d.,]+(?:%|\s?ms|\s?s|\s?KB)?$|^-$/;
 export function formatTable(header: string[], rows: (string | number)[][]): string {
   const cells = rows.map((r) => r.map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? "").length)));
+  // A column of figures (blank cells allowed, as under a grouped row) is right-aligned.
   const right = header.map(
-    (_, i) => cells.length > 0 && cells.every((r) => FIGURE.test(r[i] ?? "")),
+    (_, i) => cells.some((r) => r[i]) && cells.every((r) => !r[i] || FIGURE.test(r[i])),
   );
   const line = (row: string[]) =>
     row
