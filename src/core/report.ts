@@ -1,4 +1,5 @@
 import { isOverEager } from "./backups";
+import { longDate } from "./dates";
 import { FIT_ORDER, type FitStep, mayAsk, offerFit, staticFit, dateFit } from "./eligibility";
 import { gapWhen, whenPhrase } from "./gap-words";
 import { isAnyType, typeMatches } from "./help-types";
@@ -158,7 +159,7 @@ function seatWhy(state: PlanState, people: PersonView[], o: number, role: Role):
       names: unique(
         blocked
           .filter((f) => f.view.person.status.kind !== "do not involve")
-          .map((f) => f.view.person.name),
+          .map((f) => `${f.view.person.name} (${statusWords(f.view.person.status)})`),
       ),
     };
   const open = fits.filter((f) => asked(f.view));
@@ -175,6 +176,15 @@ function seatWhy(state: PlanState, people: PersonView[], o: number, role: Role):
     reason: STEP_REASON[best as Exclude<FitStep, "ok">],
     names: best === "type" ? [] : unique(names),
   };
+}
+
+/** Why someone may not be asked, in a few words: "paused from 19 December", "dropped out". */
+function statusWords(status: Person["status"]): string {
+  if (status.kind === "dropped") return "dropped out";
+  if (status.kind !== "paused") return status.kind;
+  const from = status.from ? ` from ${longDate(status.from)}` : "";
+  const until = status.until ? ` until ${longDate(status.until)}` : "";
+  return `paused${from}${until}`;
 }
 
 function unique(names: string[]): string[] {
@@ -208,7 +218,7 @@ function explain(
     case "excluded-only":
       return [
         why.names.length
-          ? `${names} ${why.names.length > 1 ? "offer" : "offers"} ${type} ${when} but ${why.names.length > 1 ? "are" : "is"} paused or dropped then; nobody else who may be asked does.`
+          ? `Only ${names} ${why.names.length > 1 ? "offer" : "offers"} ${type} ${when}; nobody else who may be asked does.`
           : `${nobody} offers ${type} ${when}${backupNote}.`,
         `Ask for someone free ${stripOn(when)} for ${type}.`,
       ];
