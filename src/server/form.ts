@@ -16,6 +16,7 @@ import { readFormConfig, saveFormConfig, type OfferFormConfig } from "./form-con
 import { readMapSheets } from "./map-sheets";
 import { activeSpreadsheet, withDocumentLock } from "./plan-sheets";
 import { formApp, services } from "./services";
+import "./form-self-test";
 
 // The offer form: "Create offer form" makes a Google Form that sends its answers to this
 // spreadsheet, "Refresh form" brings its title, description and choices up to date with Settings

@@ -20,6 +20,7 @@ import {
 import { closeSession, openSession, type MessageSession } from "./message-session";
 import { activeSpreadsheet, withDocumentLock } from "./plan-sheets";
 import { services } from "./services";
+import "./message-checks";
 
 // The one time-driven trigger. Editor add-ons may hold one time-driven trigger per document,
 // firing at most hourly, so a single hourly dispatcher decides each time what is due: alerts
