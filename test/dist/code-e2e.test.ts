@@ -113,8 +113,9 @@ describe("dist/Code.js in the in-memory Apps Script", () => {
     env.ui.click("Check setup");
     const [dialog] = env.ui.dialogs;
     expect(dialog.title).toBe("Check setup");
-    expect(dialog.content).toContain("0 things to fix and 1 thing to know.");
+    expect(dialog.content).toContain("0 things to fix and 2 things to know.");
     expect(dialog.content).toContain("have no Start or End date");
+    expect(dialog.content).toContain("Scheduled messages are off");
   });
 
   test("Set up with the example, then Plan, through the menu", () => {
