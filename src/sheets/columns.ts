@@ -126,6 +126,41 @@ export type SettingKey =
 const DATE_NOTE =
   "Write dates as YYYY-MM-DD, for example 2026-12-07, or pick one from the calendar.";
 
+/** Days, Time and Mode read the same on Needs and Offers: one definition for both. */
+function scheduleColumns(daysAlias: string): ColumnDef<"days" | "time" | "mode">[] {
+  return [
+    {
+      key: "days",
+      header: "Days",
+      aliases: ["Day", "When", daysAlias],
+      required: true,
+      kind: "days",
+      note: DAYS_HELP,
+      width: 170,
+    },
+    {
+      key: "time",
+      header: "Time",
+      aliases: ["Time of day", "Times", "Hours"],
+      required: true,
+      kind: "time",
+      note: TIME_HELP,
+      width: 110,
+    },
+    {
+      key: "mode",
+      header: "Mode",
+      aliases: ["In person or remote", "How"],
+      required: false,
+      kind: "text",
+      values: MODES,
+      defaultText: "either",
+      note: "in person, remote, or either.",
+      width: 100,
+    },
+  ];
+}
+
 export const NEEDS_COLUMNS: readonly ColumnDef<NeedKey>[] = [
   {
     key: "name",
@@ -169,35 +204,7 @@ export const NEEDS_COLUMNS: readonly ColumnDef<NeedKey>[] = [
     note: "high, medium or low. High-priority needs get a backup helper as well.",
     width: 90,
   },
-  {
-    key: "days",
-    header: "Days",
-    aliases: ["Day", "When", "Days of week"],
-    required: true,
-    kind: "days",
-    note: DAYS_HELP,
-    width: 170,
-  },
-  {
-    key: "time",
-    header: "Time",
-    aliases: ["Time of day", "Times", "Hours"],
-    required: true,
-    kind: "time",
-    note: TIME_HELP,
-    width: 110,
-  },
-  {
-    key: "mode",
-    header: "Mode",
-    aliases: ["In person or remote", "How"],
-    required: false,
-    kind: "text",
-    values: MODES,
-    defaultText: "either",
-    note: "in person, remote, or either.",
-    width: 100,
-  },
+  ...scheduleColumns("Days of week"),
   {
     key: "start",
     header: "Start",
@@ -380,35 +387,7 @@ export const OFFERS_COLUMNS: readonly ColumnDef<OfferKey>[] = [
     note: 'The kind of help offered, as on the Needs sheet. "any" offers every type.',
     width: 130,
   },
-  {
-    key: "days",
-    header: "Days",
-    aliases: ["Day", "When", "Days available"],
-    required: true,
-    kind: "days",
-    note: DAYS_HELP,
-    width: 170,
-  },
-  {
-    key: "time",
-    header: "Time",
-    aliases: ["Time of day", "Times", "Hours"],
-    required: true,
-    kind: "time",
-    note: TIME_HELP,
-    width: 110,
-  },
-  {
-    key: "mode",
-    header: "Mode",
-    aliases: ["In person or remote", "How"],
-    required: false,
-    kind: "text",
-    values: MODES,
-    defaultText: "either",
-    note: "in person, remote, or either.",
-    width: 100,
-  },
+  ...scheduleColumns("Days available"),
   {
     key: "from",
     header: "From",
