@@ -1,6 +1,6 @@
 import { createAppsScriptEnv } from "../src/fakes";
-import { runPlan } from "../src/server/plan-sheets";
-import { runSetUp } from "../src/server/setup";
+import { runPlan } from "../src/server/plan/plan";
+import { runSetUp } from "../src/server/setup/setup";
 import { mapToSheets } from "../src/sheets/write-assignments";
 import { generateNetwork } from "./generate";
 

@@ -3,13 +3,17 @@ import { createAppsScriptEnv } from "../src/fakes";
 import { installFormApp, type Answers } from "../src/fakes/forms";
 import { freeWindows, PERIOD_ORDER, type FreeGrid } from "../src/core/free-times";
 import type { Weekday } from "../src/core/model";
-import { useClock } from "../src/server/clock";
-import { createOfferForm } from "../src/server/form";
-import { readFormConfig } from "../src/server/form-config";
-import { onOfferFormSubmit } from "../src/server/form-intake";
+import { useClock } from "../src/server/platform/clock";
+import { createOfferForm } from "../src/server/forms/offer-form";
+import { readFormConfig } from "../src/server/forms/form-config";
+import { onOfferFormSubmit } from "../src/server/forms/intake";
 import { OFFERS_SHEET } from "../src/sheets/columns";
-import { FREE_COLUMNS, offerChoices, type OfferQuestionKey } from "../src/sheets/offer-form";
-import { RESPONSE_ID_HEADER } from "../src/sheets/offer-intake";
+import {
+  FREE_COLUMNS,
+  offerChoices,
+  type OfferQuestionKey,
+} from "../src/server/forms/offer-questions";
+import { RESPONSE_ID_HEADER } from "../src/server/forms/offer-intake";
 
 // A burst of offer-form submissions through the real handler, on the in-memory Apps Script:
 // Maria's map, the form created from the menu's code, then each submission written to Form

@@ -1,5 +1,4 @@
-import type { SettingKey } from "../sheets/columns";
-import type { SettingField, SettingsForm, SettingsSaved } from "../shared/panel-types";
+import type { SettingField, SettingKey, SettingsForm, SettingsSaved } from "../shared/panel-types";
 import { el, fill, uid } from "./dom";
 import { actionButton, run } from "./feedback";
 import { call } from "./server";

@@ -152,3 +152,22 @@ export interface SheetError {
   value: string;
   message: string;
 }
+
+/** The Settings rows, by key: one list for the sheet, the panel's form and the contract. */
+export const SETTING_KEYS = [
+  "recipientName",
+  "recipientEmail",
+  "coordinatorName",
+  "coordinatorEmail",
+  "startDate",
+  "endDate",
+  "checkInDay",
+  "maxTasks",
+  "quietTimes",
+  "publicSummary",
+  "timeZone",
+  "paused",
+  "dailySummary",
+] as const;
+
+export type SettingKey = (typeof SETTING_KEYS)[number];

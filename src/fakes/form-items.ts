@@ -17,7 +17,7 @@ import type {
   TextItemApi,
   TextValidationApi,
   TextValidationBuilderApi,
-} from "../server/gas-forms";
+} from "../gas/gas-forms";
 import { counted } from "./calls";
 import { enumOf, gasError, type FakeContext } from "./context";
 

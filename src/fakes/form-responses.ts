@@ -4,7 +4,7 @@
 // grid question, headed "Question [Row]"), an edit rewrites that response's row, and then the
 // spreadsheet's onFormSubmit triggers fire with { range, values, namedValues }.
 
-import type { FormResponseApi, ItemResponseApi } from "../server/gas-forms";
+import type { FormResponseApi, ItemResponseApi } from "../gas/gas-forms";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";
 import { FakeItem, ItemType, QUESTION_TYPES, textRuleProblem, type ItemData } from "./form-items";

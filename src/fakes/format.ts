@@ -2,7 +2,12 @@
 // Sheets number formats behind getDisplayValues. Intl supplies the zone rules, so daylight saving
 // comes out as Google's does.
 
-import { instantOf as instantAt, wallClock, type WallClock } from "../core/wall-clock";
+import {
+  zonedInstant,
+  zonedTime,
+  zoneOffset as offsetAt,
+  type ZonedTime as WallClock,
+} from "./zone";
 import { gasError } from "./context";
 
 const MONTHS =
@@ -13,14 +18,12 @@ const DAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" 
 
 /** Wall-clock time in a zone; weekday 0 = Sunday. */
 export function wallTime(ms: number, timeZone: string): WallClock {
-  return wallClock(ms, timeZone);
+  return zonedTime(ms, timeZone);
 }
 
 /** Minutes east of UTC in effect at `ms`. */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const w = wallTime(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+  return offsetAt(ms, timeZone);
 }
 
 /** The instant at which the clocks in `timeZone` show the given wall time. */
@@ -33,7 +36,7 @@ export function instantOf(
   minute = 0,
   second = 0,
 ): number {
-  return instantAt({ year, month, day, hour, minute, second }, timeZone);
+  return zonedInstant({ year, month, day, hour, minute, second }, timeZone);
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");

@@ -11,7 +11,7 @@
 // an error thrown by a trigger is kept in `failures` (Google would email it to the owner) and
 // never undoes the response.
 
-import type { FormApi, FormAppApi } from "../server/gas-forms";
+import type { FormApi, FormAppApi } from "../gas/gas-forms";
 import { counted } from "./calls";
 import { enumOf, gasError, type FakeContext } from "./context";
 import {

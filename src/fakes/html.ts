@@ -1,7 +1,7 @@
 // HtmlService over a map of the project's .html files ({ Sidebar: "<html>…" }). Templates evaluate
 // printing scriptlets of template variables (<?= name ?> escaped, <?!= name ?> raw) and nothing more.
 
-import type { HtmlOutputApi, HtmlServiceApi, HtmlTemplateApi } from "../server/gas";
+import type { HtmlOutputApi, HtmlServiceApi, HtmlTemplateApi } from "../gas/gas";
 import { counted } from "./calls";
 import { enumOf, gasError, type FakeContext } from "./context";
 

@@ -19,7 +19,7 @@ import type {
   SpreadsheetAppApi,
   TriggerApi,
   UtilitiesApi,
-} from "../server/gas";
+} from "../gas/gas";
 import type { CallFilter } from "./calls";
 import { createContext, isDate, type FakeClock, type FakeContext } from "./context";
 import { BookData, type SheetData } from "./grid";

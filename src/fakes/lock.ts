@@ -1,7 +1,7 @@
 // LockService. One script runs at a time here, so "another execution holds the lock" is something
 // a test declares with LockBoard.holdElsewhere; tryLock and waitLock then time out as Google's do.
 
-import type { LockApi, LockServiceApi } from "../server/gas";
+import type { LockApi, LockServiceApi } from "../gas/gas";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";
 

@@ -1,7 +1,7 @@
 // MailApp: mail goes to an outbox the tests read. The daily quota counts recipients (to, cc and
 // bcc), 100 a day on a consumer account, as Google counts it.
 
-import type { MailAppApi, MailMessage } from "../server/gas";
+import type { MailAppApi, MailMessage } from "../gas/gas";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";
 import { signatureError } from "./range";

@@ -1,6 +1,6 @@
 // PropertiesService: three separate stores of strings, with Google's size limits.
 
-import type { PropertiesApi, PropertiesServiceApi } from "../server/gas";
+import type { PropertiesApi, PropertiesServiceApi } from "../gas/gas";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";
 

@@ -1,7 +1,7 @@
 // Protected sheets and ranges. The script runs as an editor, so protection never blocks its own
 // writes; what matters to the add-on is that the protection exists and says what it should.
 
-import type { ProtectionApi } from "../server/gas";
+import type { ProtectionApi } from "../gas/gas";
 import { counted } from "./calls";
 import { enumOf, type FakeContext } from "./context";
 import type { ProtectionData, SheetData } from "./grid";

@@ -1,6 +1,6 @@
 // Range: a rectangle of one sheet, read and written as 2-D arrays.
 
-import type { ClearOptions, DataValidationApi, RangeApi } from "../server/gas";
+import type { ClearOptions, DataValidationApi, RangeApi } from "../gas/gas";
 import { a1Notation } from "./a1";
 import { counted } from "./calls";
 import { gasError, isDate, type FakeContext } from "./context";

@@ -1,6 +1,6 @@
 // Session: who runs the script, and the script's time zone.
 
-import type { SessionApi, UserApi } from "../server/gas";
+import type { SessionApi, UserApi } from "../gas/gas";
 import { counted } from "./calls";
 import type { FakeContext } from "./context";
 

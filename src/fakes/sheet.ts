@@ -1,7 +1,7 @@
 // Sheet: one tab of the spreadsheet. New sheets are 1000 rows by 26 columns, as Google makes them;
 // writes outside that throw until rows or columns are inserted (appendRow grows the sheet itself).
 
-import type { SheetApi } from "../server/gas";
+import type { SheetApi } from "../gas/gas";
 import { parseA1 } from "./a1";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";

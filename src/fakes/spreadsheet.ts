@@ -1,6 +1,6 @@
 // Spreadsheet and SpreadsheetApp. The environment has one spreadsheet, the one the add-on runs in.
 
-import type { SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../server/gas";
+import type { SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../gas/gas";
 import { parseA1 } from "./a1";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";

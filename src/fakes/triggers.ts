@@ -9,7 +9,7 @@ import type {
   SpreadsheetTriggerBuilderApi,
   TriggerApi,
   TriggerBuilderApi,
-} from "../server/gas";
+} from "../gas/gas";
 import { counted } from "./calls";
 import { callGlobal, enumOf, gasError, type FakeContext } from "./context";
 import type { BookData } from "./grid";

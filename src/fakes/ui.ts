@@ -2,7 +2,7 @@
 // UiRecord keeps what the script showed, lets a test answer alerts and prompts in advance, and
 // "clicks" menu items by running the function behind them.
 
-import type { HtmlOutputApi, MenuApi, UiApi } from "../server/gas";
+import type { HtmlOutputApi, MenuApi, UiApi } from "../gas/gas";
 import { counted } from "./calls";
 import { callGlobal, enumOf, gasError, type FakeContext, type Toast } from "./context";
 import { FakeHtmlOutput } from "./html";

@@ -1,6 +1,6 @@
 // Utilities, Blob, Logger and console.
 
-import type { BlobApi, LoggerApi, UtilitiesApi } from "../server/gas";
+import type { BlobApi, LoggerApi, UtilitiesApi } from "../gas/gas";
 import { counted } from "./calls";
 import { isDate, type FakeContext } from "./context";
 import { formatDate } from "./format";

@@ -2,7 +2,7 @@
 // also rejects a script's setValue(s), with Google's message, so a fake run fails where a real one
 // would.
 
-import type { DataValidationApi, DataValidationBuilderApi } from "../server/gas";
+import type { DataValidationApi, DataValidationBuilderApi } from "../gas/gas";
 import { counted } from "./calls";
 import { enumOf, gasError, isDate, type FakeContext } from "./context";
 import type { CellValue } from "./values";

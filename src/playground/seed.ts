@@ -1,5 +1,5 @@
 import type { AppsScriptEnv } from "../fakes/index";
-import { setUpExample } from "../server/setup-example";
+import { setUpExample } from "../server/setup/setup-example";
 
 // Fills the in-memory spreadsheet with an example map the way a coordinator would get it:
 // "Set up with the example" (sheets, headers, dropdowns, notes), then the example's rows.

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { MARIA } from "../examples/maria";
 import { installFormApp } from "../fakes/forms";
 import { createAppsScriptEnv, type AppsScriptEnv } from "../fakes/index";
-import { useClock } from "../server/clock";
+import { useClock } from "../server/platform/clock";
 import * as entryPoints from "../server/index";
 import { MENU } from "../server/menu";
 import { firstNonPlain } from "../shared/plain";

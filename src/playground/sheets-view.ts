@@ -1,5 +1,5 @@
 import type { AppsScriptEnv } from "../fakes/index";
-import type { SheetApi } from "../server/gas";
+import type { SheetApi } from "../gas/gas";
 import { SHEET_NAMES } from "../sheets/columns";
 import { COVERAGE_SHEET } from "../sheets/coverage-values";
 import type { EditRequest, SheetView } from "./protocol";

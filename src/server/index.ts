@@ -4,19 +4,19 @@
 // any global ending in "_".
 
 export { onInstall, onOpen } from "./menu";
-export { menuSetUp } from "./setup";
-export { menuSetUpExample } from "./setup-example";
-export { menuPlan } from "./plan-sheets";
-export { menuCheckSetup } from "./check-setup";
-export { menuCreateOfferForm, menuRefreshOfferForm } from "./form";
-export { menuSyncOffers, onOfferFormSubmit } from "./form-intake";
-export { menuSelfTest, selfTest } from "./self-test";
-export { menuSendChangedBriefs, sendBriefs } from "./briefs";
+export { menuSetUp } from "./setup/setup";
+export { menuSetUpExample } from "./setup/setup-example";
+export { menuPlan } from "./plan/plan";
+export { menuCheckSetup } from "./setup/check-setup";
+export { menuCreateOfferForm, menuRefreshOfferForm } from "./forms/offer-form";
+export { menuSyncOffers, onOfferFormSubmit } from "./forms/intake";
+export { menuSelfTest, selfTest } from "./setup/self-test";
+export { menuSendChangedBriefs, sendBriefs } from "./messages/briefs";
 export {
   menuSendCheckInNow,
   menuTurnOnScheduledMessages,
   runScheduledMessages,
-} from "./scheduled-messages";
+} from "./messages/dispatcher";
 export {
   applyPlan,
   getPanel,
@@ -25,11 +25,11 @@ export {
   previewPlan,
   saveSettings,
   setPinned,
-} from "./panel";
+} from "./panel/panel";
 export {
   getCheckIns,
   offerForm,
   sendCheckInNow,
   syncOffers,
   turnOnScheduledMessages,
-} from "./panel-actions";
+} from "./panel/panel-actions";

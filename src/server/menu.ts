@@ -1,4 +1,4 @@
-import { services } from "./services";
+import { services } from "./platform/services";
 
 // The Support Map menu. onOpen runs in AuthMode.NONE for an add-on that is installed but not
 // yet used in this document, so it builds the menu and touches nothing else.

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { SETTINGS_ROWS, type SettingKey } from "../sheets/columns";
+import { SETTING_KEYS } from "../core/model";
 import type {
   Applied,
   CheckIns,
@@ -50,8 +50,6 @@ export const ApplyArgs = z
   })
   .strict();
 export type ApplyArgs = z.infer<typeof ApplyArgs>;
-
-const SETTING_KEYS = SETTINGS_ROWS.map((s) => s.key) as [SettingKey, ...SettingKey[]];
 
 export const SaveSettingsArgs = z
   .object({

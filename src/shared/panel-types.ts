@@ -1,6 +1,7 @@
 import type { CoverageState, GapReason } from "../core/plan-types";
-import type { Priority, Role } from "../core/model";
-import type { SettingKey } from "../sheets/columns";
+import type { Priority, Role, SettingKey } from "../core/model";
+
+export type { SettingKey };
 
 // What the coordinator panel shows, as plain data. The server builds these; the sidebar draws
 // them. Nothing here holds a need's Details or names anyone marked "do not involve".

@@ -1,3 +1,4 @@
+import type { SettingKey } from "../core/model";
 import { DAYS_HELP, TIME_HELP } from "../core/schedule";
 import { WEEKDAY_NAMES } from "../core/dates";
 
@@ -108,20 +109,7 @@ export type OfferKey =
 export type AssignmentKey =
   "need" | "person" | "role" | "days" | "time" | "from" | "until" | "status" | "pinned" | "briefed";
 
-export type SettingKey =
-  | "recipientName"
-  | "recipientEmail"
-  | "coordinatorName"
-  | "coordinatorEmail"
-  | "startDate"
-  | "endDate"
-  | "checkInDay"
-  | "maxTasks"
-  | "quietTimes"
-  | "publicSummary"
-  | "timeZone"
-  | "paused"
-  | "dailySummary";
+export type { SettingKey } from "../core/model";
 
 const DATE_NOTE =
   "Write dates as YYYY-MM-DD, for example 2026-12-07, or pick one from the calendar.";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { FrameLocator, Page } from "playwright-core";
 import { installFormApp } from "../../src/fakes/forms";
-import { CHECK_INS_HEADERS, CHECK_INS_SHEET } from "../../src/server/check-in-form";
+import { CHECK_INS_HEADERS, CHECK_INS_SHEET } from "../../src/sheets/message-sheets";
 import { kim } from "../forms/form-env";
 import {
   describeInBrowser,

@@ -1,7 +1,7 @@
 // The real Apps Script services must satisfy the types in src/server/gas.ts, or server code typed
 // with them could not run on Google's servers. tsc checks these lines; jest runs the fakes side.
 
-import type * as Gas from "../../src/server/gas";
+import type * as Gas from "../../src/gas/gas";
 import { createAppsScriptEnv } from "../../src/fakes";
 
 type Is<A, B> = [A] extends [B] ? true : false;

@@ -1,6 +1,6 @@
 import { createAppsScriptEnv } from "../../src/fakes";
 import { installFormApp } from "../../src/fakes/forms";
-import type { FormAppApi } from "../../src/server/gas-forms";
+import type { FormAppApi } from "../../src/gas/gas-forms";
 
 // The in-memory FormApp: forms, items, responses, and what Google does with a response when the
 // form's destination is the spreadsheet.

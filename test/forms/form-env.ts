@@ -1,12 +1,12 @@
 import { createAppsScriptEnv, type AppsScriptEnv } from "../../src/fakes";
 import { installFormApp, type Answers, type FormsBoard } from "../../src/fakes/forms";
 import { MARIA } from "../../src/examples/maria";
-import { useClock } from "../../src/server/clock";
-import { menuCreateOfferForm, menuRefreshOfferForm } from "../../src/server/form";
-import { readFormConfig } from "../../src/server/form-config";
-import { menuSyncOffers, onOfferFormSubmit } from "../../src/server/form-intake";
+import { useClock } from "../../src/server/platform/clock";
+import { menuCreateOfferForm, menuRefreshOfferForm } from "../../src/server/forms/offer-form";
+import { readFormConfig } from "../../src/server/forms/form-config";
+import { menuSyncOffers, onOfferFormSubmit } from "../../src/server/forms/intake";
 import { onOpen } from "../../src/server/menu";
-import type { OfferQuestionKey } from "../../src/sheets/offer-form";
+import type { OfferQuestionKey } from "../../src/server/forms/offer-questions";
 
 // The in-memory Apps Script with FormApp, Maria's map on the sheets, the menu built and the
 // clock pinned: a coordinator clicks, helpers submit the form, triggers fire as on Google's side.

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { OFFERS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
 import { INTAKE_ISSUES_SHEET } from "../../src/sheets/intake-issues";
-import { FREE_COLUMNS, type OfferQuestionKey } from "../../src/sheets/offer-form";
-import { RESPONSE_ID_HEADER } from "../../src/sheets/offer-intake";
+import { FREE_COLUMNS, type OfferQuestionKey } from "../../src/server/forms/offer-questions";
+import { RESPONSE_ID_HEADER } from "../../src/server/forms/offer-intake";
 import { readMap } from "../../src/sheets/read-map";
 import { MARIA } from "../../src/examples/maria";
 import { byKey, click, endFormEnv, formEnv, offerFormId } from "./form-env";

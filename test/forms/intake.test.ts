@@ -1,5 +1,5 @@
 import { readMap } from "../../src/sheets/read-map";
-import { handleOfferSubmit } from "../../src/server/form-intake";
+import { handleOfferSubmit } from "../../src/server/forms/intake";
 import { INTAKE_ISSUES_SHEET } from "../../src/sheets/intake-issues";
 import { OFFERS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
 import type { AppsScriptEnv } from "../../src/fakes";

@@ -1,8 +1,8 @@
 import { MARIA } from "../../src/examples/maria";
-import { setupProblems } from "../../src/server/check-setup";
-import { readFormConfig } from "../../src/server/form-config";
-import { intakeIssueCount } from "../../src/server/form-intake";
-import { readMapSheets } from "../../src/server/map-sheets";
+import { setupProblems } from "../../src/server/setup/check-setup";
+import { readFormConfig } from "../../src/server/forms/form-config";
+import { intakeIssueCount } from "../../src/server/forms/intake";
+import { readMapSheets } from "../../src/server/platform/map-sheets";
 import { NEEDS_SHEET, SETTINGS_SHEET } from "../../src/sheets/columns";
 import { click, endFormEnv, formEnv, kim, offerFormId } from "./form-env";
 

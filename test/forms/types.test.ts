@@ -2,7 +2,7 @@
 // them could not run on Google's servers; and the fake must satisfy them too. tsc checks the first
 // part, jest the second.
 
-import type * as Gas from "../../src/server/gas-forms";
+import type * as Gas from "../../src/gas/gas-forms";
 import { createAppsScriptEnv } from "../../src/fakes";
 import { installFormApp } from "../../src/fakes/forms";
 

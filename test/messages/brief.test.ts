@@ -2,7 +2,7 @@ import { helperBrief, type HelperTask } from "../../src/core/messages/brief";
 import type { Settings } from "../../src/core/model";
 import { ALEX } from "../../src/examples/alex";
 import type { AppsScriptEnv } from "../../src/fakes";
-import { sendBriefs, type SendBriefsResult } from "../../src/server/briefs";
+import { sendBriefs, type SendBriefsResult } from "../../src/server/messages/briefs";
 import { mapEnv, mailText } from "./message-env";
 
 // What a helper reads: only their own tasks in plain words, their backup roles, the

@@ -1,6 +1,6 @@
 import type { AppsScriptEnv, SentMail } from "../../src/fakes";
-import { sendBriefs } from "../../src/server/briefs";
-import { runPlan } from "../../src/server/plan-sheets";
+import { sendBriefs } from "../../src/server/messages/briefs";
+import { runPlan } from "../../src/server/plan/plan";
 import { NEEDS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
 import { alexInMarch, mapEnv, type Sheets } from "./message-env";
 

@@ -1,8 +1,11 @@
-import type { MailAppApi } from "../../src/server/gas";
+import type { MailAppApi } from "../../src/gas/gas";
 import type { AppsScriptEnv, SentMail } from "../../src/fakes";
-import { briefHelpers, sendBriefs } from "../../src/server/briefs";
-import { openSession } from "../../src/server/message-session";
-import { runScheduledMessages, turnOnScheduledMessages } from "../../src/server/scheduled-messages";
+import { briefHelpers, sendBriefs } from "../../src/server/messages/briefs";
+import { openSession } from "../../src/server/messages/session";
+import {
+  runScheduledMessages,
+  turnOnScheduledMessages,
+} from "../../src/server/messages/dispatcher";
 import { alexInMarch, mapEnv, runHourly, setSetting, wallClock } from "./message-env";
 
 // Each message exactly once: when the daily quota runs out halfway, when a run dies halfway,

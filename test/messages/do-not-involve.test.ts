@@ -1,6 +1,6 @@
 import type { AppsScriptEnv } from "../../src/fakes";
-import { sendBriefs } from "../../src/server/briefs";
-import { sendCheckInNow, turnOnScheduledMessages } from "../../src/server/scheduled-messages";
+import { sendBriefs } from "../../src/server/messages/briefs";
+import { sendCheckInNow, turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
 import { ASSIGNMENTS_SHEET, OFFERS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
 import { alexInMarch, mailText, mapEnv, runHourly, type Sheets } from "./message-env";
 

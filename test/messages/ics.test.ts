@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { calendarFile, escapeText, foldLine } from "../../src/core/messages/ics";
 import type { SentMail } from "../../src/fakes";
-import { sendBriefs } from "../../src/server/briefs";
+import { sendBriefs } from "../../src/server/messages/briefs";
 import { alexInMarch, mapEnv, wallClock } from "./message-env";
 
 // Calendar files are checked with ical.js, a real RFC 5545 parser, not with our own reading.

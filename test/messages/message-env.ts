@@ -4,9 +4,9 @@ import { addDays } from "../../src/core/dates";
 import { ALEX } from "../../src/examples/alex";
 import { createAppsScriptEnv, type AppsScriptEnv, type SentMail } from "../../src/fakes";
 import { installFormApp, type FormsBoard } from "../../src/fakes/forms";
-import { useClock } from "../../src/server/clock";
-import { runScheduledMessages } from "../../src/server/scheduled-messages";
-import { runPlan } from "../../src/server/plan-sheets";
+import { useClock } from "../../src/server/platform/clock";
+import { runScheduledMessages } from "../../src/server/messages/dispatcher";
+import { runPlan } from "../../src/server/plan/plan";
 import { NEEDS_SHEET, SETTINGS_SHEET } from "../../src/sheets/columns";
 
 // A support map in the in-memory Apps Script, with the message code's clock tied to the fake

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { NEEDS_DEF, NEEDS_SHEET, headersOf } from "../../src/sheets/columns";
 import type { SentMail } from "../../src/fakes";
-import { sendBriefs } from "../../src/server/briefs";
-import { runScheduledMessages } from "../../src/server/scheduled-messages";
+import { sendBriefs } from "../../src/server/messages/briefs";
+import { runScheduledMessages } from "../../src/server/messages/dispatcher";
 import { addDays } from "../../src/core/dates";
 import { alexInMarch, mapEnv, setSetting, type Sheets } from "./message-env";
 

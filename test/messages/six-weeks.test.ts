@@ -1,8 +1,8 @@
 import { addDays, eachDate } from "../../src/core/dates";
 import type { AppsScriptEnv, SentMail } from "../../src/fakes";
-import { sendBriefs, type SendBriefsResult } from "../../src/server/briefs";
-import { turnOnScheduledMessages } from "../../src/server/scheduled-messages";
-import { CHECK_INS_SHEET } from "../../src/server/check-in-form";
+import { sendBriefs, type SendBriefsResult } from "../../src/server/messages/briefs";
+import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
+import { CHECK_INS_SHEET } from "../../src/sheets/message-sheets";
 import { alexInMarch, mapEnv, runHourly, wallClock, writeEmails } from "./message-env";
 
 // Alex's six weeks, moved to 1 March - 11 April 2027 in New York so that the clocks go forward

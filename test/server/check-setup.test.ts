@@ -1,5 +1,6 @@
 import type { AppsScriptEnv } from "../../src/fakes";
-import { checkSetup, SETUP_CHECKS, type SetupProblem } from "../../src/server/check-setup";
+import { checkSetup, SETUP_CHECKS, type SetupProblem } from "../../src/server/setup/check-setup";
+import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
 import { click, columnOf, installEnv, uninstallEnv } from "./env";
 
 afterEach(uninstallEnv);
@@ -7,6 +8,9 @@ afterEach(uninstallEnv);
 function withExample(): AppsScriptEnv {
   const env = installEnv();
   click(env, "Set up with the example");
+  // Check setup runs the same checks as in production, scheduled messages' among them: a map
+  // that is all well has them on.
+  turnOnScheduledMessages();
   return env;
 }
 

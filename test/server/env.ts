@@ -1,12 +1,12 @@
 import { createAppsScriptEnv, type AppsScriptEnv } from "../../src/fakes";
 import type { AppsScriptEnvOptions } from "../../src/fakes";
-import { menuCheckSetup } from "../../src/server/check-setup";
-import { useClock } from "../../src/server/clock";
+import { menuCheckSetup } from "../../src/server/setup/check-setup";
+import { useClock } from "../../src/server/platform/clock";
 import { onOpen } from "../../src/server/menu";
-import { menuPlan } from "../../src/server/plan-sheets";
-import { menuSelfTest } from "../../src/server/self-test";
-import { menuSetUp } from "../../src/server/setup";
-import { menuSetUpExample } from "../../src/server/setup-example";
+import { menuPlan } from "../../src/server/plan/plan";
+import { menuSelfTest } from "../../src/server/setup/self-test";
+import { menuSetUp } from "../../src/server/setup/setup";
+import { menuSetUpExample } from "../../src/server/setup/setup-example";
 
 // The in-memory Apps Script installed as globals, with the menu built and the clock pinned, so
 // a test can click menu items as a coordinator would.

@@ -1,7 +1,7 @@
-import { checkSetup } from "../../src/server/check-setup";
-import { createOfferForm } from "../../src/server/form";
-import { turnOnScheduledMessages } from "../../src/server/scheduled-messages";
-import { selfTest } from "../../src/server/self-test";
+import { checkSetup } from "../../src/server/setup/check-setup";
+import { createOfferForm } from "../../src/server/forms/offer-form";
+import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
+import { selfTest } from "../../src/server/setup/self-test";
 import { endFormEnv, formEnv } from "../forms/form-env";
 
 // What the messages and the offer form add to Check setup and to the self-test.

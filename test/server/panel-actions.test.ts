@@ -1,18 +1,18 @@
 import type { AppsScriptEnv } from "../../src/fakes";
 import { installFormApp, type FormsBoard } from "../../src/fakes/forms";
-import { sendBriefs } from "../../src/server/briefs";
-import { CHECK_INS_HEADERS, CHECK_INS_SHEET } from "../../src/server/check-in-form";
-import { readFormConfig } from "../../src/server/form-config";
-import { onOfferFormSubmit } from "../../src/server/form-intake";
+import { sendBriefs } from "../../src/server/messages/briefs";
+import { CHECK_INS_HEADERS, CHECK_INS_SHEET } from "../../src/sheets/message-sheets";
+import { readFormConfig } from "../../src/server/forms/form-config";
+import { onOfferFormSubmit } from "../../src/server/forms/intake";
 import * as entryPoints from "../../src/server/index";
-import { applyPlan, getPanel } from "../../src/server/panel";
+import { applyPlan, getPanel } from "../../src/server/panel/panel";
 import {
   getCheckIns,
   offerForm,
   sendCheckInNow,
   syncOffers,
   turnOnScheduledMessages,
-} from "../../src/server/panel-actions";
+} from "../../src/server/panel/panel-actions";
 import { ARGS, SERVER_FUNCTIONS } from "../../src/shared/contract";
 import { firstNonPlain } from "../../src/shared/plain";
 import { kim } from "../forms/form-env";

@@ -8,7 +8,7 @@ import {
   previewPlan,
   saveSettings,
   setPinned,
-} from "../../src/server/panel";
+} from "../../src/server/panel/panel";
 import { ARGS, SERVER_FUNCTIONS } from "../../src/shared/contract";
 import { firstNonPlain } from "../../src/shared/plain";
 import { SETTINGS_ROWS } from "../../src/sheets/columns";

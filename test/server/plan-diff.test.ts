@@ -1,4 +1,4 @@
-import { changesText, planChanges, planId, whenText } from "../../src/server/plan-diff";
+import { changesText, planChanges, planId, whenText } from "../../src/server/plan/plan-diff";
 
 // What a new plan changes against the Assignments sheet.
 

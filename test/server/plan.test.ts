@@ -4,7 +4,7 @@ import type { AppsScriptEnv } from "../../src/fakes";
 import { NEEDS_DEF } from "../../src/sheets/columns";
 import { CELL_COLOURS, NEED_COLOURS } from "../../src/sheets/coverage-values";
 import { mapToSheets } from "../../src/sheets/write-assignments";
-import { runPlan } from "../../src/server/plan-sheets";
+import { runPlan } from "../../src/server/plan/plan";
 import { click, columnOf, installEnv, uninstallEnv, valuesAndColours } from "./env";
 
 afterEach(uninstallEnv);

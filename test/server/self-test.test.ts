@@ -1,4 +1,4 @@
-import { SELF_TEST_CHECKS, selfTest } from "../../src/server/self-test";
+import { SELF_TEST_CHECKS, selfTest } from "../../src/server/setup/self-test";
 import { click, installEnv, uninstallEnv } from "./env";
 
 afterEach(uninstallEnv);

@@ -9,7 +9,7 @@ import {
   SETTINGS_ROWS,
   SHEET_DEFS,
 } from "../../src/sheets/columns";
-import { HEADER_PROTECTION, setUpMap } from "../../src/server/setup";
+import { HEADER_PROTECTION, setUpMap } from "../../src/server/setup/setup";
 import { click, columnOf, installEnv, snapshot, uninstallEnv } from "./env";
 
 afterEach(uninstallEnv);

@@ -1,0 +1,120 @@
+import { coverageGrid } from "../../core/coverage-grid";
+import type { SupportMap } from "../../core/model";
+import type { PlanResult } from "../../core/plan-types";
+import { planSupport } from "../../core/planner";
+import { ASSIGNMENTS_SHEET, NEEDS_SHEET } from "../../sheets/columns";
+import {
+  COVERAGE_COLUMNS,
+  COVERAGE_SHEET,
+  coverageSheet,
+  NEED_COLOURS,
+} from "../../sheets/coverage-values";
+import { readMap } from "../../sheets/read-map";
+import { assignmentsToValues } from "../../sheets/write-assignments";
+import { isoDateIn } from "../../sheets/cells";
+import {
+  ensureRows,
+  padGrid,
+  readMapSheets,
+  sheetFor,
+  type MapSheets,
+} from "../platform/map-sheets";
+import { withDocumentLock } from "../platform/lock";
+import { activeSpreadsheet } from "../platform/spreadsheet";
+
+// Plan, as the menu and the sidebar run it: read every sheet once, plan in core, then write
+// Assignments, the Needs colours and the Coverage sheet once each.
+
+export interface Planned {
+  read: MapSheets;
+  map: SupportMap;
+  result: PlanResult;
+}
+
+export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet())): Planned {
+  const { map, errors } = readMap(read.values, { timeZone: read.timeZone });
+  return { read, map, result: planSupport(map, { errors }) };
+}
+
+/** Writes a plan to the sheets. Each sheet gets one write of values (and one of colours). */
+export function writePlan({ read, map, result }: Planned, now: Date): void {
+  const assignments = sheetFor(read, ASSIGNMENTS_SHEET);
+  const before = read.values[ASSIGNMENTS_SHEET] ?? [];
+  const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
+  const grid = padGrid(values, before.length, before[0]?.length ?? 0);
+  ensureRows(assignments, grid.length, before.length);
+  assignments.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+
+  colourNeeds(read, result);
+
+  const coverage = sheetFor(read, COVERAGE_SHEET);
+  const title = `Support map${map.settings.recipientName ? ` for ${map.settings.recipientName}` : ""}: who does what, week by week`;
+  const sheet = coverageSheet(
+    coverageGrid(map, result),
+    title,
+    isoDateIn(now, map.settings.timeZone),
+  );
+  coverage.clear();
+  ensureRows(coverage, sheet.values.length);
+  coverage
+    .getRange(1, 1, sheet.values.length, COVERAGE_COLUMNS)
+    .setValues(sheet.values)
+    .setBackgrounds(sheet.backgrounds)
+    .setWrap(true)
+    .setVerticalAlignment("top");
+}
+
+/** Each Needs row takes the colour of its coverage; rows the planner did not read stay white. */
+function colourNeeds(read: MapSheets, result: PlanResult): void {
+  const sheet = read.sheets[NEEDS_SHEET];
+  const values = read.values[NEEDS_SHEET];
+  if (!sheet || !values || values.length < 2) return;
+  const state = new Map(result.report.coverage.needs.map((n) => [n.needRow, n.state]));
+  const width = values[0].length;
+  const colours = values.slice(1).map((_, i) => {
+    const s = state.get(i + 2);
+    return Array<string | null>(width).fill(s ? NEED_COLOURS[s] : null);
+  });
+  sheet.getRange(2, 1, colours.length, width).setBackgrounds(colours);
+}
+
+export interface PlanSummary {
+  coverage: number;
+  gaps: number;
+  errors: number;
+  text: string;
+}
+
+export function summarise(result: PlanResult): PlanSummary {
+  const { report } = result;
+  const primaryGaps = report.gaps.filter((g) => g.role === "primary").length;
+  const pct = Math.round(report.coverage.overall * 100);
+  const parts = [
+    `${pct}% of visits covered`,
+    primaryGaps ? `${primaryGaps} gap${primaryGaps > 1 ? "s" : ""}` : "no gaps",
+  ];
+  if (report.referrals.length) parts.push(`${report.referrals.length} to refer to a professional`);
+  if (report.errors.length)
+    parts.push(
+      `${report.errors.length} cell${report.errors.length > 1 ? "s" : ""} to fix (see Check setup)`,
+    );
+  return {
+    coverage: report.coverage.overall,
+    gaps: primaryGaps,
+    errors: report.errors.length,
+    text: parts.join(", ") + ".",
+  };
+}
+
+export function runPlan(): PlanSummary {
+  return withDocumentLock(() => {
+    const planned = planFromSheets();
+    writePlan(planned, new Date());
+    return summarise(planned.result);
+  });
+}
+
+export function menuPlan(): void {
+  const summary = runPlan();
+  activeSpreadsheet().toast(summary.text, "Support Map: planned", 10);
+}

@@ -1,0 +1,17 @@
+import { INTAKE_ISSUES_CHECK, OFFER_FORM_TRIGGER_CHECK } from "../forms/form-checks";
+import { MESSAGES_CHECK } from "../messages/message-checks";
+import type { SetupCheck } from "./check-types";
+import { NEED_DATES_CHECK, PEOPLE_EMAIL_CHECK, SETTINGS_CHECK } from "./map-checks";
+
+/**
+ * Every check Check setup runs after the sheets' structure and unreadable cells, in the order
+ * their findings are listed. A new feature adds its check here, and nowhere else.
+ */
+export const SETUP_CHECKS: SetupCheck[] = [
+  SETTINGS_CHECK,
+  PEOPLE_EMAIL_CHECK,
+  NEED_DATES_CHECK,
+  INTAKE_ISSUES_CHECK,
+  OFFER_FORM_TRIGGER_CHECK,
+  MESSAGES_CHECK,
+];

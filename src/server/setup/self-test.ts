@@ -1,0 +1,95 @@
+import { dialogPage, escapeHtml, htmlTable } from "../platform/dialog-html";
+import { activeSpreadsheet } from "../platform/spreadsheet";
+import { services } from "../platform/services";
+import {
+  expect,
+  scratchSheet,
+  type SelfTestReport,
+  type SelfTestResult,
+  type SelfTestScratch,
+} from "./self-test-checks";
+import { SELF_TEST_CHECKS } from "./self-test-list";
+
+export { SELF_TEST_CHECKS };
+export type { SelfTestCheck, SelfTestReport } from "./self-test-checks";
+
+// "Self-test (maintainers)": the one check the fakes cannot make. Run once in a real spreadsheet
+// after deploying, it touches every service and method the add-on uses on a scratch sheet and a
+// scratch property, cleans up, and says what works. It sends no email and creates no trigger.
+// Each check expects what the in-memory fakes (src/fakes) do, so a failure also shows where the
+// fakes and Google differ. The checks, in order, are listed in self-test-list.ts.
+
+function attempt(name: string, run: () => string | void): SelfTestResult {
+  try {
+    return { name, ok: true, detail: run() ?? "" };
+  } catch (e) {
+    return { name, ok: false, detail: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Sheet names may not hold every character; this one has digits, dashes and a space. */
+function stamp(now: Date): string {
+  return now.toISOString().slice(0, 19).replace("T", " ").replace(/:/g, "");
+}
+
+export function selfTest(): SelfTestReport {
+  const svc = services();
+  const spreadsheet = activeSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const active = spreadsheet.getActiveSheet();
+  const now = new Date();
+  const scratch: SelfTestScratch = {
+    services: svc,
+    spreadsheet,
+    timeZone,
+    sheet: null,
+    sheetName: `Support Map self-test ${stamp(now)}`,
+    propertyKey: `supportMapSelfTest${now.getTime()}`,
+  };
+  const results = SELF_TEST_CHECKS.map((check) => attempt(check.name, () => check.run(scratch)));
+  // Clean-up runs whatever failed before, and is reported like any other check.
+  results.push(
+    attempt("Delete the scratch sheet", () => {
+      const sheet = scratchSheet(scratch);
+      spreadsheet.deleteSheet(sheet);
+      expect("gone", spreadsheet.getSheetByName(scratch.sheetName), null);
+      spreadsheet.setActiveSheet(active);
+    }),
+    attempt("Delete the scratch property", () => {
+      const props = svc.properties.getDocumentProperties();
+      props.deleteProperty(scratch.propertyKey);
+      expect("gone", props.getProperty(scratch.propertyKey), null);
+    }),
+  );
+  const failed = results.filter((r) => !r.ok).length;
+  const passed = results.length - failed;
+  return {
+    ok: failed === 0,
+    passed,
+    failed,
+    summary:
+      failed === 0
+        ? `All ${passed} checks passed.`
+        : `${failed} of ${results.length} checks failed. Report the failures with this list.`,
+    results,
+  };
+}
+
+export function selfTestHtml(report: SelfTestReport): string {
+  const rows = report.results.map((r) => [
+    { html: `<span class="${r.ok ? "pass" : "fail"}">${r.ok ? "Pass" : "Fail"}</span>` },
+    r.name,
+    r.detail,
+  ]);
+  return dialogPage(
+    `<p class="${report.ok ? "pass" : "fail"}">${escapeHtml(report.summary)}</p>` +
+      htmlTable(["", "Check", "Seen"], rows),
+  );
+}
+
+export function menuSelfTest(): void {
+  const report = selfTest();
+  const { spreadsheetApp, html } = services();
+  const page = html.createHtmlOutput(selfTestHtml(report)).setWidth(760).setHeight(560);
+  spreadsheetApp.getUi().showModalDialog(page, "Support Map self-test");
+}

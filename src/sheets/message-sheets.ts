@@ -1,0 +1,16 @@
+import { CHECK_IN_QUESTIONS } from "../core/messages/check-in";
+
+// The layouts of the two sheets that messages write: the Log of what was sent, and the
+// Check-ins the person supported answered. Like every other sheet's layout, they live here.
+
+export const LOG_SHEET = "Log";
+export const LOG_HEADERS = ["When", "To", "Message", "Subject", "Status"];
+
+export const CHECK_INS_SHEET = "Check-ins";
+export const CHECK_IN_RESPONSE_ID = "Response id";
+export const CHECK_INS_HEADERS = [
+  "Answered",
+  "Check-in of",
+  ...CHECK_IN_QUESTIONS,
+  CHECK_IN_RESPONSE_ID,
+];
