@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 
 // dist/Code.js is what clasp pushes. Apps Script can only call top-level function
-// declarations, and it has no module system. `npm test` builds before jest runs.
+// declarations, and it has no module system. Jest builds it before any test runs
+// (test/global-setup.ts).
 
 const code = readFileSync(join(__dirname, "../../dist/Code.js"), "utf8");
 

@@ -7,8 +7,8 @@ import { CELL_COLOURS } from "../../src/sheets/coverage-values";
 
 // The built dist/Code.js, as clasp pushes it, run in node:vm with the in-memory Apps Script as
 // its globals: a coordinator opens the spreadsheet, sets up, fills in Maria's map, plans and
-// checks the setup, all through the top-level functions the menu calls. `npm test` builds
-// first; alone: `npm run build && npx jest test/dist`.
+// checks the setup, all through the top-level functions the menu calls. Jest builds dist/ first
+// (test/global-setup.ts), also when run alone: `npx jest test/dist`.
 
 const code = readFileSync(join(__dirname, "../../dist/Code.js"), "utf8");
 const NOW = Date.parse("2026-12-07T09:00:00Z");
