@@ -1,9 +1,9 @@
 import { MARIA } from "../../src/examples/maria";
 import { setupProblems } from "../../src/server/setup/check-setup";
 import { readFormConfig } from "../../src/server/forms/form-config";
-import { intakeIssueCount } from "../../src/server/forms/intake";
 import { readMapSheets } from "../../src/server/platform/map-sheets";
 import { NEEDS_SHEET, SETTINGS_SHEET } from "../../src/sheets/columns";
+import { INTAKE_ISSUES_SHEET, openIssueCount } from "../../src/sheets/intake-issues";
 import { click, endFormEnv, formEnv, kim, offerFormId } from "./form-env";
 
 // "Create offer form", "Refresh form" and the trigger, as a coordinator uses them.
@@ -187,7 +187,8 @@ describe("Check setup", () => {
     const { env, forms } = formEnv();
     click(env, "Create offer form");
     forms.submit(offerFormId(), kim({ free: null }));
-    expect(intakeIssueCount()).toBe(1);
+    const read = readMapSheets(env.globals.SpreadsheetApp.getActive(), [INTAKE_ISSUES_SHEET]);
+    expect(openIssueCount(read.values[INTAKE_ISSUES_SHEET], read.timeZone)).toBe(1);
     const messages = () =>
       setupProblems(readMapSheets(env.globals.SpreadsheetApp.getActive())).map((p) => p.message);
     expect(messages().filter((m) => m.includes("could not become a helper"))).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { SETTING_KEYS } from "../../src/core/model";
 import {
   SETTINGS_ROWS,
   SHEET_DEFS,
@@ -55,4 +56,8 @@ describe("the sheet layout", () => {
       expect.arrayContaining(["meals", "rides", "pet care", "paperwork"]),
     );
   });
+});
+
+test("the Settings rows and the contract's setting keys are one list", () => {
+  expect(SETTINGS_ROWS.map((s) => s.key)).toEqual([...SETTING_KEYS]);
 });

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { OFFERS_SHEET, PEOPLE_SHEET, SETTINGS_SHEET } from "../../sheets/columns";
 import { isoDateIn } from "../../sheets/cells";
-import { INTAKE_ISSUES_SHEET, openIssueCount } from "../../sheets/intake-issues";
+import { INTAKE_ISSUES_SHEET } from "../../sheets/intake-issues";
 import type { RawResponse } from "./offer-answers";
 import type { OfferQuestionKey } from "./offer-questions";
 import { intakeResponses, type IntakeOutcome } from "./offer-intake";
@@ -215,10 +215,4 @@ export function syncOffers(): SyncSummary {
 export function menuSyncOffers(): void {
   const summary = syncOffers();
   activeSpreadsheet().toast(summary.text, "Support Map: offers synced", 10);
-}
-
-/** Intake issues the coordinator has not marked done: for Check setup and the sidebar. */
-export function intakeIssueCount(ss: SpreadsheetApi = activeSpreadsheet()): number {
-  const read = readMapSheets(ss, [INTAKE_ISSUES_SHEET]);
-  return openIssueCount(read.values[INTAKE_ISSUES_SHEET], read.timeZone);
 }
