@@ -22,7 +22,10 @@ export type DaysRule =
   /** "once 2026-12-09", or a list of dates */
   | { kind: "dates"; dates: IsoDate[] };
 
-/** The Time column, parsed. Minutes from midnight, end exclusive, end > start. */
+/**
+ * The Time column, parsed. Minutes from midnight, end exclusive, end > start. A window that
+ * crosses midnight ("22:00-06:00") belongs to the day it starts and ends past 24:00 (1800).
+ */
 export interface TimeRule {
   /** any: the whole day; period: morning/afternoon/evening/night; range: "18:00-20:00". */
   kind: "any" | "period" | "range";
