@@ -1,6 +1,18 @@
 import type { DaysRule, IsoDate, Weekday } from "./model";
 import { isIsoDate, MONTH_NAMES, weekday, WEEKDAY_NAMES } from "./dates";
-import { closest, fail, ok, type Parsed, shown, tidy } from "./schedule-text";
+import {
+  abbreviation,
+  ALL_DAYS,
+  DAY_SETS,
+  dayFromWord,
+  dayLetters,
+  type LetterHints,
+  letterHints,
+  notADay,
+} from "./day-words";
+import { type DaysContext, isoDates } from "./loose-dates";
+import { fail, type Failed, ok, type Parsed, shown, tidy } from "./schedule-text";
+import { dayPart } from "./schedule-time";
 
 // The Days and Time languages. Coordinators type these cells by hand, so reading is forgiving
 // (case, spaces, dashes, plurals, am/pm) and every error quotes what was read and what would work.
@@ -19,6 +31,7 @@ import { closest, fail, ok, type Parsed, shown, tidy } from "./schedule-text";
 // - a window may cross midnight from noon to noon ("22:00-06:00"): one window on its first day.
 
 export type { Parsed } from "./schedule-text";
+export type { DaysContext } from "./loose-dates";
 export {
   dayPart,
   formatMinutes,
@@ -33,11 +46,7 @@ export {
 
 export const DAYS_HELP =
   'Write daily, weekdays, weekends, days like "Mon, Wed, Fri" or "Tue-Thu", "every 3 days", ' +
-  '"once 2026-12-09" or a list of dates.';
-
-const ALL_DAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5];
-const WEEKENDS: Weekday[] = [6, 7];
+  '"once 9 Dec" or a list of dates; "except" leaves days or dates out ("weekdays except Wed").';
 
 function splitList(text: string): string[] {
   return text.split(/\s*(?:[,;&/+]|\band\b|\s)\s*/i).filter((word) => word !== "");
@@ -46,80 +55,162 @@ function splitList(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Days
 
-const DAY_SETS: Record<string, Weekday[]> = {
-  daily: ALL_DAYS,
-  everyday: ALL_DAYS,
-  weekday: WEEKDAYS,
-  weekdays: WEEKDAYS,
-  weekend: WEEKENDS,
-  weekends: WEEKENDS,
-};
-
-const WHOLE_WEEK = new Set(["daily", "every day", "each day", "everyday", "all week"]);
+const WHOLE_WEEK = new Set(["daily", "every day", "each day", "everyday", "all week", "7 days"]);
 const DAY_FILLERS = new Set(["every", "each", "on", "only", "the", "and", "also"]);
-
-const DAY_TYPOS: Record<string, string> = Object.fromEntries(
-  WEEKDAY_NAMES.flatMap((name) => [
-    [name.toLowerCase(), name],
-    [name.slice(0, 3).toLowerCase(), name],
-  ]),
-);
-
-function abbreviation(day: Weekday): string {
-  return WEEKDAY_NAMES[day - 1].slice(0, 3);
-}
-
-/** Monday, Mon, Mondays, mon., Tues, Thurs, Weds … */
-function dayFromWord(word: string): Weekday | undefined {
-  const lower = word.toLowerCase().replace(/\.$/, "");
-  if (lower === "weds") return 3;
-  if (lower === "thr" || lower === "thrs") return 4;
-  for (let i = 0; i < 7; i++) {
-    const full = WEEKDAY_NAMES[i].toLowerCase();
-    if (lower === `${full}s` || (lower.length >= 3 && full.startsWith(lower))) {
-      return (i + 1) as Weekday;
-    }
-  }
-  return undefined;
-}
-
-function notADay(word: string): string {
-  if (/^\d/.test(word)) {
-    return `"${word}" is not a day (write dates as YYYY-MM-DD, like 2026-12-09)`;
-  }
-  const guess = closest(word, DAY_TYPOS);
-  return guess ? `"${word}" is not a day (did you mean ${guess}?)` : `"${word}" is not a day`;
-}
 
 function sortedDays(days: Iterable<Weekday>): Weekday[] {
   return [...new Set(days)].sort((a, b) => a - b);
 }
 
-export function parseDays(text: string): Parsed<DaysRule> {
+/**
+ * A Days cell. `context` (the map's first and last day) gives "9 Dec" its year and settles
+ * which way round "9/12" is; without it such dates are refused with what to write.
+ */
+export function parseDays(text: string, context: DaysContext = {}): Parsed<DaysRule> {
   const clean = tidy(text);
   if (clean === "") return fail(`Days is empty. ${DAYS_HELP}`);
-  const read = readDays(clean);
+  const read = readDays(clean, context);
   if (read.ok) return read;
   return fail(`Could not read "${shown(text)}" as days: ${read.error}. ${DAYS_HELP}`);
 }
 
-function readDays(clean: string): Parsed<DaysRule> {
-  const text = clean.replace(/\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g, "$1-$2-$3");
-  const lower = text.toLowerCase().replace(/[.!]+$/, "");
-  if (WHOLE_WEEK.has(lower)) return ok({ kind: "weekly", weekdays: ALL_DAYS });
+const PART_OF_DAY =
+  /\s*\b(?:in the |at )?((?:early |late )?mornings?|afternoons?|evenings?|nights?|lunchtimes?|overnights?|after work|after school|daytimes?)\b\s*/i;
 
-  const ambiguous = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.exec(text);
-  if (ambiguous) {
+/**
+ * A part of the day written in the Days cell ("weekday evenings"): the days without it and the
+ * time it names, so the reader of a row can take each into its own column.
+ */
+export function splitDaysAndTime(text: string): { days: string; time: string } | undefined {
+  const m = PART_OF_DAY.exec(text);
+  if (!m) return undefined;
+  const time = dayPart(m[1]);
+  if (!time) return undefined;
+  const days = tidy(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`);
+  return { days: days.replace(/^(?:and|on|,)\s+|\s*,$/i, ""), time: time.label };
+}
+
+const EXCEPT =
+  /^(.*?)[\s,;]*\b(?:except(?: for| on)?|excluding|but not(?: on)?|apart from|other than|not on|not|minus|skip(?:ping)?|without)\s+(.+)$/i;
+
+const COUNT_EXAMPLE = [
+  "Wed",
+  "Tue, Fri",
+  "Mon, Wed, Fri",
+  "Mon, Tue, Thu, Fri",
+  "weekdays",
+  "Mon-Sat",
+];
+
+/** "twice a week", "3 times a week", "2x weekly": how often, but not which days. */
+function readCount(text: string): Failed | undefined {
+  const m =
+    /^(once|twice|thrice|one|two|three|four|five|six|\d+)\s*(?:x|times?)?\s*(?:a|per|each|every|in a|\/)?\s*(week|wk|weekly|fortnight|month|monthly)\b/i.exec(
+      text,
+    ) ??
+    /^(a few|a couple of|several|some|a couple|few)\s+(?:times|days)\s+(?:a|per|each)\s+(week|fortnight|month)\b/i.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const counts: Record<string, number> = {
+    once: 1,
+    one: 1,
+    twice: 2,
+    two: 2,
+    thrice: 3,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+  };
+  const count = counts[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? +m[1] : undefined);
+  const weekly = /^w/i.test(m[2]);
+  const example =
+    weekly && count !== undefined && count >= 1 && count <= 6
+      ? `, like "${COUNT_EXAMPLE[count - 1]}"`
+      : weekly
+        ? ', like "Tue, Fri"'
+        : ", or list the dates";
+  return fail(`"${text}" says how often but not which days: write the days it happens${example}`);
+}
+
+function readDays(clean: string, context: DaysContext): Parsed<DaysRule> {
+  const count = readCount(clean);
+  if (count) return count;
+  const inDays = splitDaysAndTime(clean);
+  if (inDays) {
     return fail(
-      `"${ambiguous[0]}" could be read two ways: write dates as YYYY-MM-DD, like 2026-12-09`,
+      `"${clean}" names a time of day: write ${inDays.days ? `"${inDays.days}" in Days and ` : ""}` +
+        `"${inDays.time}" in Time`,
     );
   }
+  const dated = isoDates(
+    clean.replace(/\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g, "$1-$2-$3"),
+    context,
+  );
+  if (!dated.ok) return dated;
+  const text = dated.value;
+  const except = EXCEPT.exec(text);
+  if (!except) return readBase(text);
+  const base =
+    except[1].trim() === ""
+      ? ok<DaysRule>({ kind: "weekly", weekdays: ALL_DAYS })
+      : readBase(except[1].trim());
+  if (!base.ok) return base;
+  return withExceptions(base.value, except[2], text);
+}
+
+function readBase(text: string): Parsed<DaysRule> {
+  const lower = text.toLowerCase().replace(/[.!]+$/, "");
+  if (WHOLE_WEEK.has(lower)) return ok({ kind: "weekly", weekdays: ALL_DAYS });
   const interval = readInterval(text.replace(/[.!]+$/, ""));
   if (interval) return interval;
   if (/^once\b/.test(lower) || /\d{4}-\d{1,2}-\d{1,2}/.test(text)) return readDates(text);
-
   const days = readDayList(text);
   return days.ok ? ok({ kind: "weekly", weekdays: days.value }) : days;
+}
+
+/** "weekdays except Wed", "daily except 2026-12-25": days left out, and dates skipped. */
+function withExceptions(rule: DaysRule, exceptText: string, whole: string): Parsed<DaysRule> {
+  const words = splitList(exceptText.replace(/[.!]+$/, ""));
+  const hints = letterHints(words);
+  const skip: IsoDate[] = [];
+  const removed: Weekday[] = [];
+  for (const word of words) {
+    // "not Sat or Sun" leaves out both.
+    if (DAY_FILLERS.has(word.toLowerCase()) || /^(?:or|nor)$/i.test(word)) continue;
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(word)) {
+      const date = readDate(word);
+      if (!date.ok) return date;
+      skip.push(date.value);
+      continue;
+    }
+    const days = readDayWord(word, hints);
+    if (!days.ok) return days;
+    removed.push(...days.value);
+  }
+  if (rule.kind === "dates") {
+    const dates = rule.dates.filter((d) => !skip.includes(d) && !removed.includes(weekday(d)));
+    if (dates.length === 0) return fail(`"${whole}" leaves no dates`);
+    return ok({ kind: "dates", dates });
+  }
+  if (rule.kind === "every" && removed.length > 0) {
+    return fail(
+      `"${whole}" skips a weekday, but "every ${rule.interval} days" does not follow the week: ` +
+        "list the dates to skip, like every 3 days except 2026-12-25",
+    );
+  }
+  let result: DaysRule = rule;
+  if (rule.kind === "weekly" && removed.length > 0) {
+    const outside = removed.find((d) => !rule.weekdays.includes(d));
+    if (outside !== undefined) {
+      return fail(`"${whole}" leaves out ${WEEKDAY_NAMES[outside - 1]}, which it does not include`);
+    }
+    const weekdays = rule.weekdays.filter((d) => !removed.includes(d));
+    if (weekdays.length === 0) return fail(`"${whole}" leaves no days`);
+    result = { kind: "weekly", weekdays };
+  }
+  return ok(skip.length > 0 ? { ...result, skip: [...new Set(skip)].sort() } : result);
 }
 
 const COUNT_WORDS: Record<string, number> = {
@@ -224,11 +315,14 @@ function readDayList(text: string): Parsed<Weekday[]> {
   const joined = text
     .replace(/\bweek\s+(days?|ends?)\b/gi, "week$1")
     .replace(/\s*(?:-|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)\s*/gi, "-");
+  const words = splitList(joined).map((word) =>
+    word.replace(/^[^\p{L}\p{N}-]+|[^\p{L}\p{N}-]+$/gu, ""),
+  );
+  const hints = letterHints(words);
   const found: Weekday[] = [];
-  for (const word of splitList(joined)) {
-    const bare = word.replace(/^[^\p{L}\p{N}-]+|[^\p{L}\p{N}-]+$/gu, "");
+  for (const bare of words) {
     if (bare === "" || DAY_FILLERS.has(bare.toLowerCase())) continue;
-    const days = readDayWord(bare);
+    const days = readDayWord(bare, hints);
     if (!days.ok) return days;
     found.push(...days.value);
   }
@@ -236,32 +330,43 @@ function readDayList(text: string): Parsed<Weekday[]> {
   return ok(sortedDays(found));
 }
 
-function readDayWord(word: string): Parsed<Weekday[]> {
-  if (word.includes("-")) return readDayRange(word);
+function readDayWord(word: string, hints: LetterHints): Parsed<Weekday[]> {
+  if (word.includes("-")) return readDayRange(word, hints);
   const set = DAY_SETS[word.toLowerCase()];
   if (set) return ok(set);
   const day = dayFromWord(word);
-  return day === undefined ? fail(notADay(word)) : ok([day]);
+  if (day !== undefined) return ok([day]);
+  return dayLetters(word, hints) ?? fail(notADay(word));
 }
 
-/** "Tue-Thu"; "Fri-Mon" wraps round the weekend. */
-function readDayRange(word: string): Parsed<Weekday[]> {
+/** One end of a range of days: a name or a single letter ("M-F"). */
+function rangeEnd(word: string, hints: LetterHints): Parsed<Weekday> {
+  const day = dayFromWord(word);
+  if (day !== undefined) return ok(day);
+  const letters = dayLetters(word, hints);
+  if (letters && !letters.ok) return letters;
+  if (letters?.ok && letters.value.length === 1) return ok(letters.value[0]);
+  return fail(notADay(word));
+}
+
+/** "Tue-Thu", "M-F"; "Fri-Mon" wraps round the weekend. */
+function readDayRange(word: string, hints: LetterHints): Parsed<Weekday[]> {
   const ends = word.split("-");
   if (ends.length !== 2 || ends[0] === "" || ends[1] === "") {
     return fail(`"${word}" is not a range of days: write it like Tue-Thu`);
   }
-  const from = dayFromWord(ends[0]);
-  if (from === undefined) return fail(notADay(ends[0]));
-  const to = dayFromWord(ends[1]);
-  if (to === undefined) return fail(notADay(ends[1]));
-  if (from === to) {
+  const from = rangeEnd(ends[0], hints);
+  if (!from.ok) return from;
+  const to = rangeEnd(ends[1], hints);
+  if (!to.ok) return to;
+  if (from.value === to.value) {
     return fail(
-      `"${word}" starts and ends on ${WEEKDAY_NAMES[from - 1]}: ` +
-        `write ${abbreviation(from)} for one day, or daily`,
+      `"${word}" starts and ends on ${WEEKDAY_NAMES[from.value - 1]}: ` +
+        `write ${abbreviation(from.value)} for one day, or daily`,
     );
   }
-  const days: Weekday[] = [from];
-  for (let day = from; day !== to;) {
+  const days: Weekday[] = [from.value];
+  for (let day = from.value; day !== to.value;) {
     day = ((day % 7) + 1) as Weekday;
     days.push(day);
   }
@@ -270,6 +375,11 @@ function readDayRange(word: string): Parsed<Weekday[]> {
 
 /** Canonical Days text; parseDays reads it back to the same rule. */
 export function formatDays(rule: DaysRule): string {
+  const skip = rule.kind !== "dates" && rule.skip?.length ? ` except ${rule.skip.join(", ")}` : "";
+  return formatRule(rule) + skip;
+}
+
+function formatRule(rule: DaysRule): string {
   switch (rule.kind) {
     case "weekly":
       return formatWeekdays(rule.weekdays);

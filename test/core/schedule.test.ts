@@ -119,8 +119,8 @@ describe("parseDays", () => {
   test("an unknown word is named, with the valid forms", () => {
     expect(error(parseDays("Mon, Funday"))).toBe(
       'Could not read "Mon, Funday" as days: "Funday" is not a day. Write daily, weekdays, ' +
-        'weekends, days like "Mon, Wed, Fri" or "Tue-Thu", "every 3 days", "once 2026-12-09" ' +
-        "or a list of dates.",
+        'weekends, days like "Mon, Wed, Fri" or "Tue-Thu", "every 3 days", "once 9 Dec" ' +
+        'or a list of dates; "except" leaves days or dates out ("weekdays except Wed").',
     );
   });
 
@@ -132,7 +132,7 @@ describe("parseDays", () => {
     ["Mon, Fir", '"Fir" is not a day (did you mean Friday?)'],
     ["Mon or Tue", '"or" is not a day'],
     ["Mon-Funday", '"Funday" is not a day'],
-    ["9 Dec", '"9" is not a day (write dates as YYYY-MM-DD, like 2026-12-09)'],
+    ["9 Dec", '"9 Dec" has no year: write 9 December 2026 or 2026-12-09, with the right year'],
     ["Mon-", '"Mon-" is not a range of days: write it like Tue-Thu'],
     ["Mon-Wed-Fri", '"Mon-Wed-Fri" is not a range of days'],
     ["Mon-Mon", '"Mon-Mon" starts and ends on Monday: write Mon for one day, or daily'],
@@ -148,7 +148,10 @@ describe("parseDays", () => {
     ["2027-01-06, 2027-02-29", '"2027-02-29" is not a real date'],
     ["09/12/2026", '"09/12/2026" could be read two ways: write dates as YYYY-MM-DD'],
     ["once", '"once" needs a date, like once 2026-12-09'],
-    ["once a week", '"a" is not a date: write dates as YYYY-MM-DD'],
+    [
+      "once a week",
+      '"once a week" says how often but not which days: write the days it happens, like "Wed"',
+    ],
     ["Tue 2026-12-09", '"Tue" does not match 2026-12-09, which is a Wednesday'],
     ["2026-12-09, Wed", '"Wed" is a day, but this cell lists dates'],
   ])("%j is refused: %s", (text, reason) => {
@@ -168,7 +171,7 @@ describe("parseDays", () => {
     ]) {
       expect(DAYS_HELP).toContain(form);
     }
-    expect(DAYS_HELP).toContain("once 2026-12-09");
+    expect(DAYS_HELP).toContain("once 9 Dec");
     expect(DAYS_HELP).not.toContain("\n");
   });
 });
