@@ -91,7 +91,7 @@ export function splitDaysAndTime(text: string): { days: string; time: string } |
 }
 
 const EXCEPT =
-  /^(.*?)[\s,;]*\b(?:except(?: for| on)?|excluding|but not(?: on)?|apart from|other than|not on|not|minus|skip(?:ping)?|without)\s+(.+)$/i;
+  /^(.*?)[\s,;]*\b(?:except(?: for| on)?|excluding|but not(?: on)?|but|no|apart from|other than|not on|not|minus|skip(?:ping)?|without)\s+(.+)$/i;
 
 const COUNT_EXAMPLE = [
   "Wed",

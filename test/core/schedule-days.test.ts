@@ -76,6 +76,8 @@ describe("exceptions", () => {
     ["daily except weekends", weekly(1, 2, 3, 4, 5)],
     ["Mon-Fri, not Tu/Th", weekly(1, 3, 5)],
     ["all week excluding Fri", weekly(1, 2, 3, 4, 6, 7)],
+    ["every day but Sunday", weekly(1, 2, 3, 4, 5, 6)],
+    ["daily, no Sundays", weekly(1, 2, 3, 4, 5, 6)],
   ])("%j is %j", (text, rule) => {
     expect(value(parseDays(text))).toEqual(rule);
   });
