@@ -14,7 +14,9 @@ export interface DaysContext {
   until?: IsoDate;
 }
 
-const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" +
+  "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "(?:,?\\s+(\\d{4}))?";
 const DAY_MONTH = new RegExp(`\\b${ORDINAL}(?:\\s+of)?\\s+${MONTH}${YEAR}\\b`, "gi");
