@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { planSupport } from "../core/planner";
 import type { PlanResult } from "../core/plan-types";
-import { type CellReading, readingLine, readingWorthShowing } from "../core/readings";
+import { type CellReading, readingLines } from "../core/readings";
 import { readMap } from "../sheets/read-map";
 import { assignmentsToValues } from "../sheets/write-assignments";
 import { ASSIGNMENTS_SHEET } from "../sheets/columns";
@@ -112,11 +112,8 @@ export function planJson(result: PlanResult, readings: CellReading[] = []) {
 
 /** The Days and Time cells not written the add-on's way, each beside how it was read. */
 export function readingsText(readings: CellReading[]): string {
-  const shown = readings.filter(readingWorthShowing);
-  const rest = readings.length - shown.length;
-  const lines = shown.map((r) => `- ${r.sheet}, row ${r.row}, ${r.column}: ${readingLine(r)}`);
-  if (rest > 0) lines.push(`(${rest} other Days and Time cells read just as written.)`);
-  return "HOW DAYS AND TIME WERE READ\n" + (lines.join("\n") || "No Days or Time cells.");
+  const lines = readingLines(readings).map((line) => (line.startsWith("(") ? line : `- ${line}`));
+  return "HOW DAYS AND TIME WERE READ\n" + lines.join("\n");
 }
 
 export function planText(result: PlanResult, title: string, readings: CellReading[] = []): string {

@@ -112,3 +112,16 @@ export function readingWorthShowing(cell: CellReading): boolean {
   const parsed = parseDays(cell.text);
   return !parsed.ok || !same(formatDays(parsed.value), cell.text);
 }
+
+/**
+ * The lines a coordinator reads: each cell not written the add-on's way beside its reading
+ * ("Needs, row 3, Time: 5-7 → 17:00-19:00"), then how many other cells read as written.
+ */
+export function readingLines(readings: CellReading[]): string[] {
+  const shown = readings.filter(readingWorthShowing);
+  const rest = readings.length - shown.length;
+  const lines = shown.map((r) => `${r.sheet}, row ${r.row}, ${r.column}: ${readingLine(r)}`);
+  const cells = rest === 1 ? "cell" : "cells";
+  if (rest > 0) lines.push(`(${rest} other Days and Time ${cells} read just as written.)`);
+  return lines;
+}
