@@ -172,13 +172,13 @@ function readBase(text: string): Parsed<DaysRule> {
 
 /** "weekdays except Wed", "daily except 2026-12-25": days left out, and dates skipped. */
 function withExceptions(rule: DaysRule, exceptText: string, whole: string): Parsed<DaysRule> {
-  const words = splitList(exceptText.replace(/[.!]+$/, ""));
+  const words = dayWords(exceptText);
   const hints = letterHints(words);
   const skip: IsoDate[] = [];
   const removed: Weekday[] = [];
   for (const word of words) {
     // "not Sat or Sun" leaves out both.
-    if (DAY_FILLERS.has(word.toLowerCase()) || /^(?:or|nor)$/i.test(word)) continue;
+    if (word === "" || DAY_FILLERS.has(word.toLowerCase()) || /^(?:or|nor)$/i.test(word)) continue;
     if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(word)) {
       const date = readDate(word);
       if (!date.ok) return date;
@@ -311,13 +311,16 @@ function readDates(text: string): Parsed<DaysRule> {
   return ok({ kind: "dates", dates: [...new Set(dates)].sort() });
 }
 
-function readDayList(text: string): Parsed<Weekday[]> {
+/** The words of a list of days, with "week days" joined and "Mon to Wed" written Mon-Wed. */
+function dayWords(text: string): string[] {
   const joined = text
     .replace(/\bweek\s+(days?|ends?)\b/gi, "week$1")
     .replace(/\s*(?:-|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)\s*/gi, "-");
-  const words = splitList(joined).map((word) =>
-    word.replace(/^[^\p{L}\p{N}-]+|[^\p{L}\p{N}-]+$/gu, ""),
-  );
+  return splitList(joined).map((word) => word.replace(/^[^\p{L}\p{N}-]+|[^\p{L}\p{N}-]+$/gu, ""));
+}
+
+function readDayList(text: string): Parsed<Weekday[]> {
+  const words = dayWords(text);
   const hints = letterHints(words);
   const found: Weekday[] = [];
   for (const bare of words) {

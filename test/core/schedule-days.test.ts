@@ -78,6 +78,8 @@ describe("exceptions", () => {
     ["all week excluding Fri", weekly(1, 2, 3, 4, 6, 7)],
     ["every day but Sunday", weekly(1, 2, 3, 4, 5, 6)],
     ["daily, no Sundays", weekly(1, 2, 3, 4, 5, 6)],
+    ["daily except Mon to Wed", weekly(4, 5, 6, 7)],
+    ["Mon-Fri (not Tue)", weekly(1, 3, 4, 5)],
   ])("%j is %j", (text, rule) => {
     expect(value(parseDays(text))).toEqual(rule);
   });
