@@ -14,7 +14,9 @@
 //    - one bare hour ("after 5", "before 3", "from 2"): 1 to 6 is afternoon or evening, 12 noon.
 //    Still ambiguous, so the reader asks, naming both readings: two bare hours from 7 to 12 in
 //    order ("8-10": 08:00-10:00 or 20:00-22:00; "10-12": 10:00-12:00 or 22:00-24:00), one bare
-//    hour from 7 to 11 ("after 8", "from 9"), and two bare hours that would cross midnight ("5-2").
+//    hour from 7 to 11 ("after 8", "from 9"), two bare hours that would cross midnight ("5-2"),
+//    and "12am" after a bare hour ("9-12am": 09:00-12:00 or 21:00-24:00, since 12am is often
+//    written for noon). "after midnight" asks until when rather than meaning the whole day.
 //    Quiet times are the exception: "before 10" there is the morning and "after 9" the evening,
 //    because no one keeps visitors away all day.
 // 3. A window may cross midnight when it starts at noon or later and ends by noon the next day
@@ -30,6 +32,8 @@ export interface Clock {
   minutes: number;
   /** Written so it can only mean one time of day; false for a bare hour 1 to 12. */
   fixed: boolean;
+  /** "12am", which people write for noon as often as for midnight. */
+  twelveAm?: boolean;
 }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -73,7 +77,8 @@ export function readClock(text: string): Parsed<Clock> {
     if (hour < 1 || hour > 12) {
       return fail(`"${shownText}" is not a time: with am or pm the hour is 1 to 12`);
     }
-    return ok({ minutes: ((hour % 12) + (m[3] === "pm" ? 12 : 0)) * 60 + minute, fixed: true });
+    const minutes = ((hour % 12) + (m[3] === "pm" ? 12 : 0)) * 60 + minute;
+    return ok({ minutes, fixed: true, ...(minutes < 60 && hour === 12 && { twelveAm: true }) });
   }
   if (hour > 24) return fail(`"${shownText}" is not a time: hours go up to 24`);
   if (hour === 24 && minute > 0) return fail(`"${shownText}" is not a time: the day ends at 24:00`);
@@ -118,6 +123,10 @@ function ambiguous(piece: string, a: [number, number], b: [number, number]): str
 /** Two ends of a range, by the am/pm rule above. The end passes 24:00 when it crosses midnight. */
 export function resolveRange(piece: string, from: Clock, to: Clock): Parsed<[number, number]> {
   if (from.fixed && to.fixed) return checked(piece, from.minutes, to.minutes);
+  // "9-12am" may mean 09:00-12:00 as often as 21:00-24:00: read as two bare hours, so it asks.
+  if (to.twelveAm && to.fixed && !from.fixed) {
+    return resolveRange(piece, from, { minutes: to.minutes, fixed: false });
+  }
   if (from.fixed || to.fixed) {
     // One end is certain: the other takes whichever reading gives the shorter window.
     const options = readings(from)

@@ -231,5 +231,8 @@ function readOneSide(
   if (!at.ok) return at;
   if (side === "before") return ok(range(0, at.value === 0 ? DAY : at.value));
   if (at.value >= DAY) return fail(`"${piece}" leaves no time in the day`);
+  // "after midnight" means the small hours, not the whole day.
+  if (at.value === 0)
+    return fail(`"${piece}" does not say until when: write a range like 00:00-06:00`);
   return ok(range(at.value, DAY));
 }

@@ -55,7 +55,17 @@ function splitList(text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Days
 
-const WHOLE_WEEK = new Set(["daily", "every day", "each day", "everyday", "all week", "7 days"]);
+const WHOLE_WEEK = new Set([
+  "daily",
+  "every day",
+  "each day",
+  "everyday",
+  "all week",
+  "7 days",
+  "7 days a week",
+  "seven days a week",
+  "every day of the week",
+]);
 const DAY_FILLERS = new Set(["every", "each", "on", "only", "the", "and", "also"]);
 
 function sortedDays(days: Iterable<Weekday>): Weekday[] {
@@ -186,6 +196,10 @@ function withExceptions(rule: DaysRule, exceptText: string, whole: string): Pars
       continue;
     }
     const days = readDayWord(word, hints);
+    if (!days.ok && /^\p{L}{4,}$/u.test(word) && !days.error.includes("did you mean")) {
+      // "except Christmas": a holiday is a date to the planner.
+      return fail(`"${word}" is not a day or a date: write the dates to skip, like 25 Dec`);
+    }
     if (!days.ok) return days;
     removed.push(...days.value);
   }

@@ -50,6 +50,7 @@ describe("abbreviations", () => {
     ["wkends", weekly(6, 7)],
     ["wknds", weekly(6, 7)],
     ["wkdays", weekly(1, 2, 3, 4, 5)],
+    ["7 days a week", weekly(1, 2, 3, 4, 5, 6, 7)],
     ["Mo, We, Fr", weekly(1, 3, 5)],
   ])("%j is %j", (text, rule) => {
     expect(value(parseDays(text))).toEqual(rule);
@@ -88,6 +89,11 @@ describe("exceptions", () => {
     ["weekdays except Sat", '"weekdays except Sat" leaves out Saturday, which it does not include'],
     ["weekends except Sat and Sun", '"weekends except Sat and Sun" leaves no days'],
     ["every 3 days except Sundays", "does not follow the week: list the dates to skip"],
+    [
+      "Mon-Fri except Christmas",
+      '"Christmas" is not a day or a date: write the dates to skip, like 25 Dec',
+    ],
+    ["weekdays except Wensday", '"Wensday" is not a day (did you mean Wednesday?)'],
   ])("%j is refused: %s", (text, reason) => {
     expect(error(parseDays(text))).toContain(reason);
   });

@@ -64,6 +64,8 @@ describe("bare hours in a range", () => {
     ["8:30-10", "08:30-10:00 or 20:30-22:00: write 8:30am-10am or 8:30pm-10pm"],
     ["5-2", "17:00-02:00 or 05:00-14:00: write 5pm-2am or 5am-2pm"],
     ["3-3", "15:00-03:00 or 03:00-15:00"],
+    // 12am is written for noon as often as for midnight
+    ["9-12am", "09:00-12:00 or 21:00-24:00: write 9am-12pm or 9pm-12am"],
   ])("%j is ambiguous: could mean %s", (text, readings) => {
     expect(error(parseTime(text))).toContain(`"${text}" could mean ${readings}`);
   });
@@ -87,6 +89,9 @@ describe("a bare hour beside a literal one takes the shorter window", () => {
     ["13:00-5", "13:00-17:00"],
     ["20-2", "20:00-02:00"],
     ["10pm-6", "22:00-06:00"],
+    ["9-12pm", "09:00-12:00"],
+    ["10pm-12am", "22:00-24:00"],
+    ["6-12am", "18:00-24:00"],
   ])("%j is %s", (text, reading) => {
     expect(label(text)).toBe(reading);
   });
@@ -116,6 +121,12 @@ describe("one side of the day", () => {
     ["after 7", "after 07:00 or after 19:00"],
   ])("%j is ambiguous: %s", (text, readings) => {
     expect(error(parseTime(text))).toContain(`could mean ${readings}`);
+  });
+
+  test("after midnight is the small hours, so it asks until when", () => {
+    expect(error(parseTime("after midnight"))).toContain(
+      '"after midnight" does not say until when: write a range like 00:00-06:00',
+    );
   });
 
   test("a single bare hour suggests its afternoon reading", () => {
