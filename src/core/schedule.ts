@@ -114,6 +114,14 @@ const COUNT_EXAMPLE = [
 
 /** "twice a week", "3 times a week", "2x weekly": how often, but not which days. */
 function readCount(text: string): Failed | undefined {
+  const perDay =
+    /^(?:twice|thrice|two times|three times|\d+\s*(?:x|times?))\s*(?:a day|daily|per day|each day|every day)$/i;
+  if (perDay.test(text)) {
+    return fail(
+      `"${text}" is more than once a day: write daily here, and one row per time of day ` +
+        "(a morning row and an evening row)",
+    );
+  }
   const m =
     /^(once|twice|thrice|one|two|three|four|five|six|\d+)\s*(?:x|times?)?\s*(?:a|per|each|every|in a|\/)?\s*(week|wk|weekly|fortnight|month|monthly)\b/i.exec(
       text,

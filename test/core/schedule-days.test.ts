@@ -200,6 +200,16 @@ describe("counts without days", () => {
   });
 });
 
+test.each(["twice daily", "twice a day", "3 times a day", "2x daily"])(
+  "%j asks for one row per time of day",
+  (text) => {
+    expect(error(parseDays(text))).toContain(
+      `"${text}" is more than once a day: write daily here, and one row per time of day ` +
+        "(a morning row and an evening row)",
+    );
+  },
+);
+
 describe("a part of the day in the Days column", () => {
   test.each([
     ["weekday evenings", "weekday", "evening"],
