@@ -5,13 +5,42 @@ import { fail, ok, type Parsed } from "./schedule-text";
 // Dates as people write them in a Days cell ("9 Dec", "Dec 9", "9th December", "25/12"), turned
 // into YYYY-MM-DD before the Days reader sees them. A date without a year takes the year that
 // puts it inside the map's dates; a numeric date is read only when it can mean one date: either
-// only one of day/month and month/day is a real date, or only one falls inside the map's dates.
-// The spreadsheet's locale is not consulted: a Sheets cell typed as text carries none.
+// only one of day/month and month/day is a real date, or the spreadsheet's locale picks one that
+// falls inside the map's dates, or (with no locale) only one falls inside the map's dates.
+
+export type DateOrder = "day-first" | "month-first";
 
 /** The map's first and last day, which settle a date's year and a numeric date's order. */
 export interface DaysContext {
   from?: IsoDate;
   until?: IsoDate;
+  /** How the spreadsheet's locale writes numeric dates, when it is known. */
+  dateOrder?: DateOrder;
+}
+
+// Regions that write the month first (9/12 is 12 September); Canada writes both ways.
+const MONTH_FIRST = [
+  "US",
+  "PH",
+  "FM",
+  "MH",
+  "PW",
+  "AS",
+  "GU",
+  "MP",
+  "PR",
+  "VI",
+  "JP",
+  "CN",
+  "KR",
+  "TW",
+];
+
+/** "en_US" writes the month first, "en_GB" and "fr_FR" the day; undefined when it cannot say. */
+export function dateOrderOf(locale: string | undefined): DateOrder | undefined {
+  const region = locale?.split(/[-_]/)[1]?.toUpperCase();
+  if (!region || region === "CA") return undefined;
+  return MONTH_FIRST.includes(region) ? "month-first" : "day-first";
 }
 
 const MONTH =
@@ -83,7 +112,12 @@ function numeric(
   );
   const fitting = readings.filter((d) => inside(d, ctx));
   if (readings.length === 1) return ok(readings[0]);
-  if (fitting.length === 1 && (ctx.from || ctx.until)) return ok(fitting[0]);
+  const byLocale = { "day-first": dayFirst, "month-first": monthFirst, none: undefined }[
+    ctx.dateOrder ?? "none"
+  ];
+  // The locale's reading stands unless the map's dates say it is the other one.
+  if (byLocale && inside(byLocale, ctx)) return ok(byLocale);
+  if (!byLocale && fitting.length === 1 && (ctx.from || ctx.until)) return ok(fitting[0]);
   if (readings.length === 0) {
     if (year === undefined && !ctx.from && (a <= 12 || b <= 12)) {
       return fail(`"${written}" has no year: write dates as YYYY-MM-DD, like 2026-12-09`);

@@ -31,7 +31,7 @@ import { dayPart } from "./schedule-time";
 // - a window may cross midnight from noon to noon ("22:00-06:00"): one window on its first day.
 
 export type { Parsed } from "./schedule-text";
-export type { DaysContext } from "./loose-dates";
+export { type DateOrder, dateOrderOf, type DaysContext } from "./loose-dates";
 export {
   dayPart,
   formatMinutes,

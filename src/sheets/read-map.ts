@@ -11,7 +11,7 @@ import type {
   SupportMap,
 } from "../core/model";
 import type { CellReading } from "../core/readings";
-import { type DaysContext, parseQuietTimes } from "../core/schedule";
+import { dateOrderOf, type DaysContext, parseQuietTimes } from "../core/schedule";
 import { helpOnce, moveTimeOutOfDays, rowReadings } from "./cell-readings";
 import {
   DEFAULT_TIME_ZONE,
@@ -57,6 +57,12 @@ export interface ReadMapOptions {
   timeZone?: string;
   /** Today in the map's time zone, used when the Settings have no start date. */
   today?: IsoDate;
+  /**
+   * The spreadsheet's locale ("en_GB", "en_US"), which says whether 9/12 in a Days cell is
+   * 9 December or 12 September; without it such a date is read only when the map's dates allow
+   * one reading.
+   */
+  locale?: string;
 }
 
 export type SheetValues = Record<string, unknown[][] | undefined>;
@@ -88,9 +94,14 @@ export function readMap(
 
   const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, report);
   const tz = cellZone(options, settings.timeZone);
-  const context: DaysContext = { from: settings.startDate, until: settings.endDate };
+  const dateOrder = dateOrderOf(options.locale);
+  const context: DaysContext = {
+    from: settings.startDate,
+    until: settings.endDate,
+    ...(dateOrder && { dateOrder }),
+  };
   const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report);
-  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, read);
+  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, context, read);
   const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, context, read);
   const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, tz, report);
 
@@ -327,11 +338,11 @@ function readNeeds(
   rows: unknown[][] | undefined,
   settings: Settings,
   tz: string,
+  context: DaysContext,
   { report, readings }: Read,
 ): Need[] {
   const needs: Need[] = [];
   const seen = new Map<string, number>();
-  const context: DaysContext = { from: settings.startDate, until: settings.endDate };
   const table = readTable(
     NEEDS_SHEET,
     rows,

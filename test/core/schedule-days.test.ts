@@ -1,6 +1,7 @@
 import type { DaysRule, Weekday } from "../../src/core/model";
 import { ruleDates } from "../../src/core/occurrences";
 import {
+  dateOrderOf,
   formatDays,
   parseDays,
   splitDaysAndTime,
@@ -182,6 +183,47 @@ describe("dates as people write them", () => {
     ["Thu 9 Dec", MAP, '"Thu" does not match 2026-12-09, which is a Wednesday'],
   ])("%j is refused", (text, context, reason) => {
     expect(error(parseDays(text, context as DaysContext))).toContain(reason);
+  });
+});
+
+describe("numeric dates and the spreadsheet's locale", () => {
+  // 9/12 is 9 December (day first) or 12 September (month first); 1/2 is 1 February or 2 January.
+  const WINTER: DaysContext = { from: "2026-12-01", until: "2027-03-31" };
+
+  test.each<[string, DaysContext, string[]]>([
+    ["1/2", { ...WINTER, dateOrder: "day-first" }, ["2027-02-01"]],
+    ["1/2", { ...WINTER, dateOrder: "month-first" }, ["2027-01-02"]],
+    ["9/12", { ...WINTER, dateOrder: "day-first" }, ["2026-12-09"]],
+    ["12/9", { ...WINTER, dateOrder: "month-first" }, ["2026-12-09"]],
+  ])("%j with %j is %j", (text, context, dates) => {
+    expect(value(parseDays(text, context))).toEqual({ kind: "dates", dates });
+  });
+
+  test("the locale's reading is not taken when it falls outside the map's dates", () => {
+    // Month first, 9/12 would be 12 September 2027, but the map is this winter: ask.
+    expect(error(parseDays("9/12", { ...WINTER, dateOrder: "month-first" }))).toContain(
+      '"9/12" could be read two ways: write dates as YYYY-MM-DD',
+    );
+  });
+
+  test("without a locale both readings inside the map are asked about", () => {
+    expect(error(parseDays("1/2", WINTER))).toContain(
+      '"1/2" could be read two ways: write dates as YYYY-MM-DD, 2027-02-01 for 1 February or ' +
+        "2027-01-02 for 2 January",
+    );
+  });
+
+  test.each([
+    ["en_US", "month-first"],
+    ["en-US", "month-first"],
+    ["ja_JP", "month-first"],
+    ["en_GB", "day-first"],
+    ["fr_FR", "day-first"],
+    ["de", undefined],
+    ["en_CA", undefined],
+    [undefined, undefined],
+  ])("locale %j writes dates %j", (locale, order) => {
+    expect(dateOrderOf(locale)).toBe(order);
   });
 });
 

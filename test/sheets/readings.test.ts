@@ -144,4 +144,22 @@ describe("readings", () => {
     );
     expect(readings).toEqual([]);
   });
+
+  it("reads numeric dates in the spreadsheet's locale", () => {
+    const row = (days: string) => [
+      ["Lift", "rides", "practical", "low", days, "10:00-11:00", "in person"],
+    ];
+    // The map runs 7-20 Dec 2026. Day first (en_GB), 9/12 is 9 December.
+    expect(readMap(sheets(row("9/12")), { locale: "en_GB" }).readings[0]).toMatchObject({
+      reading: "Wed 9 Dec 2026",
+    });
+    // Month first (en_US), 12/9 is 9 December.
+    const us = readMap(sheets(row("12/9")), { locale: "en_US" });
+    expect(us.readings[0]).toMatchObject({ reading: "Wed 9 Dec 2026" });
+    expect(us.map.needs[0].days).toEqual({ kind: "dates", dates: ["2026-12-09"] });
+    // Day first, 12/9 would be 12 September, outside the map: asked, not guessed.
+    expect(readMap(sheets(row("12/9")), { locale: "en_GB" }).readings[0].error).toContain(
+      '"12/9" could be read two ways',
+    );
+  });
 });
