@@ -84,7 +84,8 @@ function noYear(written: string, month: number, day: number): string {
   return `"${written}" has no year: write ${named(month, day, 2026)} or 2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}, with the right year`;
 }
 
-function named1(
+/** Why a date written with a month name gave no date: not a real day, or no year to put it in. */
+function unreadNamedDate(
   written: string,
   month: number,
   day: number,
@@ -141,7 +142,7 @@ export function isoDates(text: string, ctx: DaysContext = {}): Parsed<string> {
   const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const byName = (written: string, month: number, day: number, year: string | undefined) => {
     const date = withYear(month, day, year ? +year : undefined, ctx);
-    return replace(written, date ? ok(date) : named1(written, month, day, year));
+    return replace(written, date ? ok(date) : unreadNamedDate(written, month, day, year));
   };
   const out = text
     .replace(DAY_MONTH, (w: string, d: string, m: string, y?: string) =>
