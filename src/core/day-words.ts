@@ -27,12 +27,17 @@ export const DAY_SETS: Record<string, Weekday[]> = {
   wknds: WEEKENDS,
 };
 
-const DAY_TYPOS: Record<string, string> = Object.fromEntries(
-  WEEKDAY_NAMES.flatMap((name) => [
-    [name.toLowerCase(), name],
-    [name.slice(0, 3).toLowerCase(), name],
-  ]),
-);
+const DAY_TYPOS: Record<string, string> = {
+  ...Object.fromEntries(
+    WEEKDAY_NAMES.flatMap((name) => [
+      [name.toLowerCase(), name],
+      [name.slice(0, 3).toLowerCase(), name],
+    ]),
+  ),
+  weekdays: "weekdays",
+  weekends: "weekends",
+  daily: "daily",
+};
 
 const TWO_LETTERS: Record<string, Weekday> = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 7 };
 

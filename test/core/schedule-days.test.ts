@@ -279,6 +279,9 @@ describe("near-misses", () => {
     ["Wendesday", "Wednesday"],
     ["Thrusday", "Thursday"],
     ["weekdays except Wendsday", "Wednesday"],
+    ["weekdys", "weekdays"],
+    ["wekends", "weekends"],
+    ["dialy", "daily"],
   ])("%j suggests %s", (text, guess) => {
     expect(error(parseDays(text))).toContain(`(did you mean ${guess}?)`);
   });
