@@ -21,7 +21,7 @@ export interface CellReading {
   sheet: string;
   /** 1-based sheet row. */
   row: number;
-  /** The column's header: "Days" or "Time". */
+  /** The column's header: "Days" or "Time" (or "Quiet times" on Settings). */
   column: string;
   /** The cell as typed. */
   text: string;
@@ -105,6 +105,7 @@ const same = (a: string, b: string) => tidy(a).toLowerCase() === tidy(b).toLower
  */
 export function readingWorthShowing(cell: CellReading): boolean {
   if (cell.error !== undefined) return true;
+  if (cell.column === "Quiet times") return !same(cell.reading ?? "", cell.text);
   if (cell.column === "Time") {
     const parsed = parseTime(cell.text);
     return !parsed.ok || !same(formatTime(parsed.value), cell.text);

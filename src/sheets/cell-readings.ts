@@ -3,16 +3,20 @@ import { type CellReading, readDaysCell, readTimeCell } from "../core/readings";
 import {
   type DaysContext,
   DAYS_HELP,
+  parseQuietTimes,
   parseTime,
   QUIET_TIMES_HELP,
   splitDaysAndTime,
   TIME_HELP,
 } from "../core/schedule";
+import { windowLabel } from "../core/clock";
 import { cellText, isBlank } from "./cells";
+import { SETTINGS_SHEET } from "./columns";
 import { daysText } from "./schemas";
 
-// The Days and Time cells of Needs and Offers as they were read, for the panel, Check setup
-// and `npm run plan`; and the two kindnesses the reader does around them.
+// The Days and Time cells of Needs and Offers (and the Settings' Quiet times) as they were read,
+// for the panel, Check setup and `npm run plan`; and the two kindnesses the reader does around
+// them.
 
 /**
  * "weekday evenings" typed in Days: the time of day goes to Time when Time is blank, or is
@@ -59,6 +63,15 @@ export function rowReadings(
     timeReading.reading = moved ? `${time.reading}, from Days` : time.reading;
   } else timeReading.error = time.error;
   return [daysReading, timeReading];
+}
+
+/** The Settings' Quiet times as read: "00:00-10:00, 21:00-24:00", or the error. */
+export function quietReading(row: number, text: string): CellReading {
+  const reading: CellReading = { sheet: SETTINGS_SHEET, row, column: "Quiet times", text };
+  const parsed = parseQuietTimes(text);
+  if (!parsed.ok) return { ...reading, error: parsed.error.replace(` ${QUIET_TIMES_HELP}`, "") };
+  const windows = parsed.value.map((w) => windowLabel(w.start, w.end));
+  return { ...reading, reading: windows.length ? windows.join(", ") : "none" };
 }
 
 const HELPS = [DAYS_HELP, TIME_HELP, QUIET_TIMES_HELP];

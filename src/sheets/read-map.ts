@@ -12,7 +12,7 @@ import type {
 } from "../core/model";
 import type { CellReading } from "../core/readings";
 import { dateOrderOf, type DaysContext, parseQuietTimes } from "../core/schedule";
-import { helpOnce, moveTimeOutOfDays, rowReadings } from "./cell-readings";
+import { helpOnce, moveTimeOutOfDays, quietReading, rowReadings } from "./cell-readings";
 import {
   DEFAULT_TIME_ZONE,
   cellText,
@@ -92,7 +92,7 @@ export function readMap(
   const readings: CellReading[] = [];
   const read: Read = { report, readings };
 
-  const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, report);
+  const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, read);
   const tz = cellZone(options, settings.timeZone);
   const dateOrder = dateOrderOf(options.locale);
   const context: DaysContext = {
@@ -475,7 +475,7 @@ function settingCells(rows: unknown[][] | undefined): {
 function readSettings(
   rows: unknown[][] | undefined,
   options: ReadMapOptions,
-  report: Report,
+  { report, readings }: Read,
 ): Settings {
   const { cells, nextRow } = settingCells(rows);
   const where = (key: SettingKey) => cells.get(key)?.row ?? nextRow;
@@ -584,6 +584,8 @@ function readSettings(
       `${quiet.error} No quiet times are kept until then.`,
       timeZone,
     );
+  // Quiet times read bare hours their own way ("before 10" is the morning): show how.
+  if (quietText) readings.push(quietReading(where("quietTimes"), quietText));
 
   const yesNo = (key: SettingKey, label: string): boolean => {
     const r = readYesNo(raw(key), label);

@@ -162,4 +162,23 @@ describe("readings", () => {
       '"12/9" could be read two ways',
     );
   });
+
+  it("shows how the Settings' Quiet times were read", () => {
+    const withQuiet = (quiet: string) =>
+      readMap({
+        ...sheets([]),
+        Settings: [...SETTINGS, ["Quiet times", quiet]],
+      }).readings;
+    expect(withQuiet("before 10, after 9")).toEqual([
+      {
+        sheet: "Settings",
+        row: 4,
+        column: "Quiet times",
+        text: "before 10, after 9",
+        reading: "00:00-10:00, 21:00-24:00",
+      },
+    ]);
+    expect(withQuiet("22:00-07:00")[0].reading).toBe("00:00-07:00, 22:00-24:00");
+    expect(withQuiet("brunch")[0].error).toContain('"brunch" is not a time');
+  });
 });
