@@ -54,7 +54,8 @@ const DAY_PART_SPELLINGS: Record<string, string> = {
 export const TIME_HELP =
   "Write morning, afternoon, evening, night (after 9 pm), any, or a range like 18:00-20:00 " +
   '("after 21:00" and "before 10:00" work too). Morning is 06:00-12:00, afternoon 12:00-17:00, ' +
-  "evening 17:00-21:00.";
+  'evening 17:00-21:00. Hours without am/pm read as people mean them ("5-7" is 17:00-19:00, ' +
+  '"9-5" 09:00-17:00); add am or pm when in doubt.';
 
 export const QUIET_TIMES_HELP =
   'Write none, or windows like "before 10:00", "after 21:00" (or "after 9pm") or "13:00-14:00", ' +
