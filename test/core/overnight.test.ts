@@ -118,7 +118,15 @@ describe("planning a need that crosses midnight", () => {
     expect(r.report.gaps[0].reason).toBe("no-time");
   });
 
-  test("the window reads as its clock times", () => {
-    expect(describeTime(nightFeed.time)).toBe("22:00-06:00");
+  test("a brief says the window runs overnight", () => {
+    expect(describeTime(nightFeed.time)).toBe("22:00-06:00 overnight");
+    const map = buildMap({
+      needs: [{ name: "Night feeds", type: "baby care", days: "Mon", time: "22:00-06:00" }],
+      offers: [{ person: "Ana", type: "baby care", days: "Mon", time: "overnight" }],
+    });
+    const row = planSupport(map).assignments.find((a) => a.role === "primary");
+    expect(row?.description).toBe(
+      "every Monday from 7 December to 14 December, 22:00-06:00 overnight",
+    );
   });
 });
