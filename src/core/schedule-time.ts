@@ -92,10 +92,11 @@ export function formatTime(rule: TimeRule): string {
   return rule.label;
 }
 
-/** Fold "p.m.", "between 6 and 8", "18h30", "5ish" into forms the window reader knows. */
+/** Fold "p.m.", "5p", "between 6 and 8", "18h30", "5ish" into forms the window reader knows. */
 function tidyTime(text: string): string {
   return tidy(text)
     .replace(/\b([ap])\.\s?m\b\.?/gi, "$1m")
+    .replace(/(\d)\s*([ap])\b\.?/gi, "$1$2m")
     .replace(/\b(\d{1,2})h(\d\d)\b/gi, "$1:$2")
     .replace(/(\d)\s*-?ish\b/gi, "$1")
     .replace(/\bbetween\s+(.+?)\s+and\s+/gi, "$1-");
