@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { planSupport } from "../core/planner";
 import type { PlanResult } from "../core/plan-types";
+import { type CellReading, readingLines } from "../core/readings";
 import { readMap } from "../sheets/read-map";
 import { assignmentsToValues } from "../sheets/write-assignments";
 import { ASSIGNMENTS_SHEET } from "../sheets/columns";
@@ -45,7 +46,7 @@ export function parseArgs(argv: string[]): CliArgs | string {
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** The plan as JSON: plain data, the fields the README documents. */
-export function planJson(result: PlanResult) {
+export function planJson(result: PlanResult, readings: CellReading[] = []) {
   const { report } = result;
   return {
     assignments: result.assignments.map((a) => ({
@@ -98,10 +99,24 @@ export function planJson(result: PlanResult) {
     unusedOffers: report.unusedOffers,
     oversupply: report.oversupply,
     errors: report.errors,
+    // Every Days and Time cell of Needs and Offers: how it was read, or why it was not.
+    readings: readings.map((r) => ({
+      sheet: r.sheet,
+      row: r.row,
+      column: r.column,
+      text: r.text,
+      ...(r.error === undefined ? { reading: r.reading ?? "" } : { error: r.error }),
+    })),
   };
 }
 
-export function planText(result: PlanResult, title: string): string {
+/** The Days and Time cells not written the add-on's way, each beside how it was read. */
+export function readingsText(readings: CellReading[]): string {
+  const lines = readingLines(readings).map((line) => (line.startsWith("(") ? line : `- ${line}`));
+  return "HOW DAYS AND TIME WERE READ\n" + lines.join("\n");
+}
+
+export function planText(result: PlanResult, title: string, readings: CellReading[] = []): string {
   const { report } = result;
   const parts: string[] = [];
   parts.push(
@@ -179,6 +194,7 @@ export function planText(result: PlanResult, title: string): string {
     );
   if (report.oversupply.length)
     parts.push("OVERSUPPLY\n" + report.oversupply.map((s) => `- ${s}`).join("\n"));
+  if (readings.length) parts.push(readingsText(readings));
   if (report.errors.length)
     parts.push(
       "CELLS TO FIX\n" +
@@ -192,15 +208,15 @@ export function planText(result: PlanResult, title: string): string {
 export async function runPlan(args: CliArgs): Promise<string> {
   const sheets = await readWorkbook(args.input);
   const timeZone = workbookTimeZone(sheets);
-  const { map, errors } = readMap(sheets, { timeZone });
+  const { map, errors, readings } = readMap(sheets, { timeZone });
   const result = planSupport(map, { errors });
   if (args.out) {
     const values = assignmentsToValues(sheets[ASSIGNMENTS_SHEET], result.assignments, { timeZone });
     await writeWorkbook(args.out, { ...sheets, [ASSIGNMENTS_SHEET]: values }, { timeZone });
   }
   return args.json
-    ? JSON.stringify(planJson(result), null, 2)
-    : planText(result, basename(args.input));
+    ? JSON.stringify(planJson(result, readings), null, 2)
+    : planText(result, basename(args.input), readings);
 }
 
 async function main(): Promise<void> {

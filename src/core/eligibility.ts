@@ -28,10 +28,16 @@ function intersect(a: TimeWindow, b: TimeWindow): TimeWindow | undefined {
   return end > start ? { start, end } : undefined;
 }
 
-/** Parts of a window left once the quiet times are taken out. */
+const DAY = 24 * 60;
+
+/**
+ * Parts of a window left once the quiet times are taken out. A window that crosses midnight
+ * (its end past 24:00) meets the next morning's quiet times too.
+ */
 export function outsideQuiet(window: TimeWindow, quiet: TimeWindow[]): TimeWindow[] {
+  const nextMorning = quiet.map((q) => ({ start: q.start + DAY, end: q.end + DAY }));
   let parts = [window];
-  for (const q of quiet) {
+  for (const q of window.end > DAY ? [...quiet, ...nextMorning] : quiet) {
     parts = parts.flatMap((p) => {
       if (q.end <= p.start || q.start >= p.end) return [p];
       const out: TimeWindow[] = [];
@@ -46,6 +52,9 @@ export function outsideQuiet(window: TimeWindow, quiet: TimeWindow[]): TimeWindo
 /**
  * When during the day the task can happen with this offer, or why it cannot. A need with an
  * exact time ("10:30-13:00") needs the whole window; "morning" or "any" only needs enough of it.
+ * Windows that cross midnight run past 24:00 from their first day, so an overnight need
+ * ("22:00-06:00") is covered only by an offer that also runs into the night from that day
+ * ("21:00-07:00", "overnight"); "any time" is read as within the day.
  */
 export function timeFit(
   need: Need,

@@ -13,16 +13,19 @@ export type Mode = "in person" | "remote" | "either";
 export type NeedStatus = "active" | "paused" | "done";
 export type Role = "primary" | "backup";
 
-/** The Days column, parsed. */
+/** The Days column, parsed. `skip`: dates left out ("weekdays except 25 Dec"), sorted. */
 export type DaysRule =
   /** daily, weekdays, weekends, "Mon, Wed, Fri", "Tue-Thu" */
-  | { kind: "weekly"; weekdays: Weekday[] }
+  | { kind: "weekly"; weekdays: Weekday[]; skip?: IsoDate[] }
   /** "every 3 days", counted from the need's first day */
-  | { kind: "every"; interval: number }
+  | { kind: "every"; interval: number; skip?: IsoDate[] }
   /** "once 2026-12-09", or a list of dates */
   | { kind: "dates"; dates: IsoDate[] };
 
-/** The Time column, parsed. Minutes from midnight, end exclusive, end > start. */
+/**
+ * The Time column, parsed. Minutes from midnight, end exclusive, end > start. A window that
+ * crosses midnight ("22:00-06:00") belongs to the day it starts and ends past 24:00 (1800).
+ */
 export interface TimeRule {
   /** any: the whole day; period: morning/afternoon/evening/night; range: "18:00-20:00". */
   kind: "any" | "period" | "range";

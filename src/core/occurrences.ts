@@ -13,6 +13,7 @@ export function needSpan(need: Need, settings: Settings): { from: IsoDate; until
  * rule applies, so a need that starts on a Thursday waters the plants that Thursday.
  */
 export function daysInclude(rule: DaysRule, date: IsoDate, anchor: IsoDate): boolean {
+  if (rule.kind !== "dates" && rule.skip?.includes(date)) return false;
   switch (rule.kind) {
     case "weekly":
       return rule.weekdays.includes(weekday(date));

@@ -36,6 +36,9 @@ export function describeTime(time: TimeRule): string {
   const period = periodOf(time);
   if (period === "night") return "night (after 9 pm)";
   if (period) return period;
+  // A helper must not read 22:00-06:00 as two windows of the same day.
+  if (time.end > 24 * 60)
+    return `${formatMinutes(time.start)}-${formatMinutes(time.end)} overnight`;
   if (time.start === 0) return `before ${formatMinutes(time.end)}`;
   if (time.end === 24 * 60) return `after ${formatMinutes(time.start)}`;
   return `${formatMinutes(time.start)}-${formatMinutes(time.end)}`;

@@ -10,7 +10,9 @@ import type {
   SheetError,
   SupportMap,
 } from "../core/model";
-import { parseQuietTimes } from "../core/schedule";
+import type { CellReading } from "../core/readings";
+import { dateOrderOf, type DaysContext, parseQuietTimes } from "../core/schedule";
+import { helpOnce, moveTimeOutOfDays, quietReading, rowReadings } from "./cell-readings";
 import {
   DEFAULT_TIME_ZONE,
   cellText,
@@ -55,6 +57,12 @@ export interface ReadMapOptions {
   timeZone?: string;
   /** Today in the map's time zone, used when the Settings have no start date. */
   today?: IsoDate;
+  /**
+   * The spreadsheet's locale ("en_GB", "en_US"), which says whether 9/12 in a Days cell is
+   * 9 December or 12 September; without it such a date is read only when the map's dates allow
+   * one reading.
+   */
+  locale?: string;
 }
 
 export type SheetValues = Record<string, unknown[][] | undefined>;
@@ -72,30 +80,46 @@ function sheetNamed(sheets: SheetValues, name: string): unknown[][] | undefined 
 
 /**
  * Reads the whole support map from sheet values. Every cell problem becomes a SheetError; rows
- * that cannot be used are left out and the rest of the map still reads.
+ * that cannot be used are left out and the rest of the map still reads. `readings` says how
+ * every Days and Time cell of Needs and Offers was read, in sheet and row order.
  */
 export function readMap(
   sheets: SheetValues,
   options: ReadMapOptions = {},
-): { map: SupportMap; errors: SheetError[] } {
+): { map: SupportMap; errors: SheetError[]; readings: CellReading[] } {
   const errors: Record<string, SheetError[]> = {};
   const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
+  const readings: CellReading[] = [];
+  const read: Read = { report, readings };
 
-  const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, report);
+  const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, read);
   const tz = cellZone(options, settings.timeZone);
+  const dateOrder = dateOrderOf(options.locale);
+  const context: DaysContext = {
+    from: settings.startDate,
+    until: settings.endDate,
+    ...(dateOrder && { dateOrder }),
+  };
   const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report);
-  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, report);
-  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, report);
+  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, context, read);
+  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, context, read);
   const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, tz, report);
 
   const order = [SETTINGS_SHEET, NEEDS_SHEET, PEOPLE_SHEET, OFFERS_SHEET, ASSIGNMENTS_SHEET];
   return {
     map: { settings, needs, people, offers, assignments },
-    errors: order.flatMap((sheet) => (errors[sheet] ?? []).sort((a, b) => a.row - b.row)),
+    errors: helpOnce(order.flatMap((sheet) => (errors[sheet] ?? []).sort((a, b) => a.row - b.row))),
+    readings,
   };
 }
 
 type Report = (error: SheetError) => void;
+
+/** Where a table's problems and its Days and Time readings go. */
+interface Read {
+  report: Report;
+  readings: CellReading[];
+}
 
 /**
  * The zone date cells are read in. Sheets hands a date cell over as midnight in the
@@ -110,6 +134,10 @@ function cellZone(options: ReadMapOptions, settingsZone: string): string {
 interface TableRow<T> {
   row: number;
   raw: Record<string, unknown>;
+  /** The cells as typed, before `prepare` moved anything. */
+  typed: Record<string, unknown>;
+  /** What `prepare` said it did (the time of day it took from Days into Time). */
+  prepared?: string;
   value?: T;
   problems: RowProblem[];
 }
@@ -120,7 +148,11 @@ function readTable<K extends string, T>(
   columns: readonly ColumnDef<K>[],
   fields: (header: (key: K) => string) => Fields<T>,
   report: Report,
-  options: { sheetRequired: boolean },
+  options: {
+    sheetRequired: boolean;
+    /** Adjusts a row's cells before they are read; what it returns is kept on the row. */
+    prepare?: (raw: Record<string, unknown>) => string | undefined;
+  },
 ): TableRow<T>[] {
   if (!rows || rows.length === 0) {
     if (options.sheetRequired)
@@ -159,7 +191,9 @@ function readTable<K extends string, T>(
       raw[c.key] = col === undefined ? undefined : cells?.[col];
     }
     if (Object.values(raw).every(isBlank)) return;
-    out.push({ row: i + 2, raw, ...readRow(rowFields, raw) });
+    const typed = { ...raw };
+    const prepared = options.prepare?.(raw);
+    out.push({ row: i + 2, raw, typed, prepared, ...readRow(rowFields, raw) });
   });
   return out;
 }
@@ -238,18 +272,27 @@ function readOffers(
   rows: unknown[][] | undefined,
   people: Person[],
   tz: string,
-  report: Report,
+  context: DaysContext,
+  { report, readings }: Read,
 ): Offer[] {
   const byName = new Map(people.map((p) => [nameKey(p.name), p]));
   const offers: Offer[] = [];
-  const table = readTable(OFFERS_SHEET, rows, OFFERS_COLUMNS, (h) => offerFields(tz, h), report, {
-    sheetRequired: true,
-  });
+  const table = readTable(
+    OFFERS_SHEET,
+    rows,
+    OFFERS_COLUMNS,
+    (h) => offerFields(tz, h, context),
+    report,
+    { sheetRequired: true, prepare: (raw) => moveTimeOutOfDays(raw, tz) },
+  );
   for (const r of table) {
     const typed = cellText(r.raw.person, tz);
     const person = byName.get(nameKey(typed));
     const excluded = person?.status.kind === "do not involve";
     if (!excluded) reportProblems(OFFERS_SHEET, r, OFFERS_COLUMNS, tz, report);
+    // Like their errors, the offers of someone not to be involved are not shown.
+    if (!excluded)
+      readings.push(...rowReadings(OFFERS_SHEET, r.row, r.typed, r.raw, tz, context, r.prepared));
     if (!r.value) continue;
     const v = r.value;
     if (!person)
@@ -295,15 +338,22 @@ function readNeeds(
   rows: unknown[][] | undefined,
   settings: Settings,
   tz: string,
-  report: Report,
+  context: DaysContext,
+  { report, readings }: Read,
 ): Need[] {
   const needs: Need[] = [];
   const seen = new Map<string, number>();
-  const table = readTable(NEEDS_SHEET, rows, NEEDS_COLUMNS, (h) => needFields(tz, h), report, {
-    sheetRequired: true,
-  });
+  const table = readTable(
+    NEEDS_SHEET,
+    rows,
+    NEEDS_COLUMNS,
+    (h) => needFields(tz, h, context),
+    report,
+    { sheetRequired: true, prepare: (raw) => moveTimeOutOfDays(raw, tz) },
+  );
   for (const r of table) {
     reportProblems(NEEDS_SHEET, r, NEEDS_COLUMNS, tz, report);
+    readings.push(...rowReadings(NEEDS_SHEET, r.row, r.typed, r.raw, tz, context, r.prepared));
     if (!r.value) continue;
     const v = r.value;
     const earlier = seen.get(nameKey(v.name));
@@ -425,7 +475,7 @@ function settingCells(rows: unknown[][] | undefined): {
 function readSettings(
   rows: unknown[][] | undefined,
   options: ReadMapOptions,
-  report: Report,
+  { report, readings }: Read,
 ): Settings {
   const { cells, nextRow } = settingCells(rows);
   const where = (key: SettingKey) => cells.get(key)?.row ?? nextRow;
@@ -534,6 +584,8 @@ function readSettings(
       `${quiet.error} No quiet times are kept until then.`,
       timeZone,
     );
+  // Quiet times read bare hours their own way ("before 10" is the morning): show how.
+  if (quietText) readings.push(quietReading(where("quietTimes"), quietText));
 
   const yesNo = (key: SettingKey, label: string): boolean => {
     const r = readYesNo(raw(key), label);

@@ -13,7 +13,7 @@ import type {
   Weekday,
 } from "../core/model";
 import { WEEKDAY_NAMES } from "../core/dates";
-import { parseDays, parseTime } from "../core/schedule";
+import { type DaysContext, parseDays, parseTime } from "../core/schedule";
 import {
   type CellResult,
   cellText,
@@ -165,7 +165,7 @@ function wholeNumber(column: string, min: number, max: number) {
 }
 
 /** Days text as typed; a single date Sheets turned into a Date reads as that date. */
-function daysText(value: unknown, tz: string): string {
+export function daysText(value: unknown, tz: string): string {
   return isDate(value) ? isoDateIn(value, tz) : cellText(value, tz);
 }
 
@@ -174,11 +174,14 @@ export interface DaysCell {
   text: string;
 }
 
-/** The schedule parser's own errors already quote the cell and teach the language. */
-function days(tz: string) {
+/**
+ * The schedule parser's own errors already quote the cell and teach the language. `context` is
+ * the map's dates, which give "9 Dec" its year.
+ */
+function days(tz: string, context: DaysContext) {
   return (value: unknown): CellResult<DaysCell> => {
     const t = daysText(value, tz);
-    const r = parseDays(t);
+    const r = parseDays(t, context);
     return r.ok ? { ok: true, value: { rule: r.value, text: t } } : r;
   };
 }
@@ -290,7 +293,11 @@ export interface NeedCells {
 const NO_DAYS: DaysCell = { rule: { kind: "weekly", weekdays: [] }, text: "" };
 const NO_TIME: TimeRule = { kind: "any", start: 0, end: 1440, label: "any time" };
 
-export function needFields(tz: string, header: (key: NeedKey) => string): Fields<NeedCells> {
+export function needFields(
+  tz: string,
+  header: (key: NeedKey) => string,
+  context: DaysContext = {},
+): Fields<NeedCells> {
   return {
     name: field(requiredText(header("name"), tz, "Give the need a short name."), "", true),
     type: field(
@@ -299,7 +306,7 @@ export function needFields(tz: string, header: (key: NeedKey) => string): Fields
     ),
     category: field(choice(header("category"), CATEGORIES, "practical"), "practical"),
     priority: field(choice(header("priority"), PRIORITIES, "medium"), "medium"),
-    days: field(days(tz), NO_DAYS, true),
+    days: field(days(tz, context), NO_DAYS, true),
     time: field(time(tz), NO_TIME, true),
     mode: field(mode(header("mode"), tz), "either"),
     start: field(date(header("start"), tz), undefined),
@@ -352,7 +359,11 @@ export interface OfferCells {
   notes: string;
 }
 
-export function offerFields(tz: string, header: (key: OfferKey) => string): Fields<OfferCells> {
+export function offerFields(
+  tz: string,
+  header: (key: OfferKey) => string,
+  context: DaysContext = {},
+): Fields<OfferCells> {
   return {
     person: field(requiredText(header("person"), tz, "Write who offers, as on People."), "", true),
     type: field(
@@ -364,7 +375,7 @@ export function offerFields(tz: string, header: (key: OfferKey) => string): Fiel
       "",
       true,
     ),
-    days: field(days(tz), NO_DAYS, true),
+    days: field(days(tz, context), NO_DAYS, true),
     time: field(time(tz), NO_TIME, true),
     mode: field(mode(header("mode"), tz), "either"),
     from: field(date(header("from"), tz), undefined),

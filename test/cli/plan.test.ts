@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, runPlan } from "../../src/cli/plan";
@@ -62,5 +62,63 @@ describe("npm run plan", () => {
     );
     expect(rows.length).toBeGreaterThan(10);
     expect(book.Needs.length).toBeGreaterThan(1);
+  });
+
+  it("shows how each Days and Time cell was read, in JSON and in text", async () => {
+    const input = join(mkdtempSync(join(tmpdir(), "support-map-")), "messy.json");
+    writeFileSync(
+      input,
+      JSON.stringify({
+        Settings: [
+          ["Setting", "Value"],
+          ["Start date", "2026-12-07"],
+          ["End date", "2026-12-20"],
+        ],
+        Needs: [
+          ["Need", "Type", "Category", "Priority", "Days", "Time", "Mode"],
+          ["Dinner", "meals", "practical", "high", "MWF", "5-7", "in person"],
+          ["Walk", "pets", "practical", "low", "daily", "morning", "in person"],
+        ],
+        People: [
+          ["Name", "Email", "Status"],
+          ["Ana", "ana@example.com", "active"],
+        ],
+        Offers: [
+          ["Person", "Type", "Days", "Time", "Mode"],
+          ["Ana", "meals", "weekdays", "7-9", "in person"],
+        ],
+      }),
+    );
+    const out = JSON.parse(await runPlan({ input, json: true })) as {
+      readings: Record<string, unknown>[];
+    };
+    expect(out.readings).toEqual([
+      { sheet: "Needs", row: 2, column: "Days", text: "MWF", reading: "Mon, Wed, Fri" },
+      { sheet: "Needs", row: 2, column: "Time", text: "5-7", reading: "17:00-19:00" },
+      { sheet: "Needs", row: 3, column: "Days", text: "daily", reading: "every day" },
+      { sheet: "Needs", row: 3, column: "Time", text: "morning", reading: "morning (06:00-12:00)" },
+      { sheet: "Offers", row: 2, column: "Days", text: "weekdays", reading: "Mon-Fri" },
+      {
+        sheet: "Offers",
+        row: 2,
+        column: "Time",
+        text: "7-9",
+        error:
+          'Could not read "7-9" as a time: "7-9" could mean 07:00-09:00 or 19:00-21:00: ' +
+          "write 7am-9am or 7pm-9pm.",
+      },
+    ]);
+
+    const text = await runPlan({ input, json: false });
+    expect(text).toContain(
+      [
+        "HOW DAYS AND TIME WERE READ",
+        "- Needs, row 2, Days: MWF → Mon, Wed, Fri",
+        "- Needs, row 2, Time: 5-7 → 17:00-19:00",
+        '- Offers, row 2, Time: 7-9 → not read: Could not read "7-9" as a time: "7-9" could mean ' +
+          "07:00-09:00 or 19:00-21:00: write 7am-9am or 7pm-9pm.",
+        "(3 other Days and Time cells read just as written.)",
+      ].join("\n"),
+    );
   });
 });
