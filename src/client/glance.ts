@@ -283,6 +283,43 @@ function problems(panel: Panel): Child {
   );
 }
 
+/** How Days and Time cells were read, beside what was typed: a surprise is caught in one look. */
+function readings(panel: Panel): Child {
+  if (!panel.readings.length) return null;
+  const rest = panel.readAsWritten;
+  return el(
+    "div",
+    { className: "block" },
+    el("h3", null, `How Days and Time were read (${panel.readings.length})`),
+    group(
+      "readings",
+      ["Check each reading against what was meant"],
+      () => [
+        pagedList(
+          panel.readings.map((r) =>
+            el(
+              "div",
+              null,
+              r.unread ? chip("not read", "state-gap") : null,
+              r.unread ? " " : null,
+              el("span", { className: "where" }, `${r.where}: `),
+              r.line,
+            ),
+          ),
+        ),
+        rest
+          ? el(
+              "p",
+              { className: "muted" },
+              `${rest} other Days and Time cell${rest === 1 ? "" : "s"} read just as written.`,
+            )
+          : null,
+      ],
+      panel.readings.length <= 8,
+    ),
+  );
+}
+
 export function renderGlance(panel: Panel, hooks: GlanceHooks): Child[] {
   return [
     panel.paused
@@ -300,5 +337,6 @@ export function renderGlance(panel: Panel, hooks: GlanceHooks): Child[] {
     renderHelpers(panel),
     unused(panel),
     problems(panel),
+    readings(panel),
   ];
 }

@@ -34,6 +34,10 @@ export interface Panel {
   errors: CellProblem[];
   /** What Check setup found, when it is available. */
   setup: SetupProblem[];
+  /** How Days and Time cells were read, for the cells not written the add-on's own way. */
+  readings: ReadingRow[];
+  /** How many other Days and Time cells read just as written. */
+  readAsWritten: number;
   /** The Assignments sheet as it is now, for pinning. */
   assignments: AssignmentRow[];
   /** How the plan the panel shows differs from the Assignments sheet. */
@@ -42,6 +46,15 @@ export interface Panel {
   intake: IntakeIssues;
   offerForm: OfferFormState;
   messages: MessagesState;
+}
+
+export interface ReadingRow {
+  /** "Needs, row 3, Time" */
+  where: string;
+  /** "5-7 → 17:00-19:00", or "8-10 → not read: …" */
+  line: string;
+  /** Whether the cell could not be read at all. */
+  unread: boolean;
 }
 
 export interface IntakeIssues {

@@ -1,3 +1,4 @@
+import { readingLine, readingWorthShowing, type CellReading } from "../../core/readings";
 import { longDate } from "../../core/dates";
 import type { Assignment, SupportMap } from "../../core/model";
 import type { HelperLoad, NeedCoverage, PlanResult } from "../../core/plan-types";
@@ -136,6 +137,19 @@ export interface PanelInput extends Pick<Panel, "intake" | "offerForm" | "messag
   /** The Assignments sheet's rows as they are now (after Apply: as just written). */
   current: readonly SheetRow[];
   setup: SetupProblem[];
+  readings: readonly CellReading[];
+}
+
+function readingRows(readings: readonly CellReading[]): Pick<Panel, "readings" | "readAsWritten"> {
+  const shown = readings.filter(readingWorthShowing);
+  return {
+    readings: shown.map((r) => ({
+      where: `${r.sheet}, row ${r.row}, ${r.column}`,
+      line: readingLine(r),
+      unread: r.error !== undefined,
+    })),
+    readAsWritten: readings.length - shown.length,
+  };
 }
 
 export function buildPanel(input: PanelInput): Panel {
@@ -166,6 +180,7 @@ export function buildPanel(input: PanelInput): Panel {
     overEager: [...report.overEager],
     errors: report.errors.map((e) => ({ ...e })),
     setup,
+    ...readingRows(input.readings),
     assignments: shown.map(assignmentRow),
     pending: countChanges(planChanges(current, result.assignments)),
     intake: { ...input.intake },

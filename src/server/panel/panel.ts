@@ -31,12 +31,13 @@ export function menuOpenPanel(): void {
 }
 
 /** The panel's data from one read of each sheet; `current` is Assignments as it is now. */
-function panelOf({ read, map, result }: Planned, current: readonly Assignment[]): Panel {
+function panelOf({ read, map, result, readings }: Planned, current: readonly Assignment[]): Panel {
   return buildPanel({
     map,
     result,
     current,
     setup: withoutIntake(setupProblems(read, result.report.errors)),
+    readings,
     ...helpersAndMessages(read, { ...map, assignments: [...current] }),
   });
 }

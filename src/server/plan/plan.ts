@@ -1,6 +1,7 @@
 import { coverageGrid } from "../../core/coverage-grid";
 import type { SupportMap } from "../../core/model";
 import type { PlanResult } from "../../core/plan-types";
+import type { CellReading } from "../../core/readings";
 import { planSupport } from "../../core/planner";
 import { ASSIGNMENTS_SHEET, NEEDS_SHEET } from "../../sheets/columns";
 import {
@@ -29,11 +30,13 @@ export interface Planned {
   read: MapSheets;
   map: SupportMap;
   result: PlanResult;
+  /** How each Days and Time cell was read, to show beside what was typed. */
+  readings: CellReading[];
 }
 
 export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet())): Planned {
-  const { map, errors } = readMap(read.values, { timeZone: read.timeZone });
-  return { read, map, result: planSupport(map, { errors }) };
+  const { map, errors, readings } = readMap(read.values, { timeZone: read.timeZone });
+  return { read, map, result: planSupport(map, { errors }), readings };
 }
 
 /** Writes a plan to the sheets. Each sheet gets one write of values (and one of colours). */

@@ -1,6 +1,7 @@
 import { cellText, DEFAULT_TIME_ZONE, isBlankRow, isoDateIn } from "../../sheets/cells";
 import { columnFor, SETTINGS_SHEET, SHEET_DEFS } from "../../sheets/columns";
 import { readMap } from "../../sheets/read-map";
+import { readingLines, readingWorthShowing, type CellReading } from "../../core/readings";
 import { dialogPage, escapeHtml, htmlTable } from "../platform/dialog-html";
 import { readMapSheets, type MapSheets } from "../platform/map-sheets";
 import { now as clockNow } from "../platform/clock";
@@ -17,9 +18,20 @@ export { SETUP_CHECKS };
 // the sidebar. The sheets' structure and unreadable cells come first; then every check in
 // check-list.ts, in its order.
 
+export interface SetupReport {
+  problems: SetupProblem[];
+  /** How each Days and Time cell was read, shown beside what was typed. */
+  readings: CellReading[];
+}
+
 /** Every problem, errors first within each sheet, in the order of the sheets. */
 export function setupProblems(read: MapSheets, now: Date = clockNow()): SetupProblem[] {
-  const { map, errors } = readMap(read.values, {
+  return setupReport(read, now).problems;
+}
+
+/** Every problem, and how the Days and Time cells were read, from one reading of the map. */
+export function setupReport(read: MapSheets, now: Date = clockNow()): SetupReport {
+  const { map, errors, readings } = readMap(read.values, {
     timeZone: read.timeZone,
     today: isoDateIn(now, read.timeZone),
   });
@@ -53,7 +65,7 @@ export function setupProblems(read: MapSheets, now: Date = clockNow()): SetupPro
       });
     }
   }
-  return problems;
+  return { problems, readings };
 }
 
 /** The entry point the sidebar can call: reads the active spreadsheet. */
@@ -115,8 +127,18 @@ function where(p: SetupProblem): string {
     .join(", ");
 }
 
+/** How Days and Time cells were read, for the cells not written the add-on's own way. */
+function readingsHtml(readings: CellReading[]): string {
+  const lines = readingLines(readings);
+  if (!readings.some(readingWorthShowing)) return "";
+  return (
+    "<h3>How Days and Time were read</h3><p>Check each reading against what was meant.</p>" +
+    `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`
+  );
+}
+
 /** The problems as a readable page; every text from the sheets is escaped. */
-export function setupProblemsHtml(problems: SetupProblem[]): string {
+export function setupProblemsHtml(problems: SetupProblem[], readings: CellReading[] = []): string {
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -130,21 +152,26 @@ export function setupProblemsHtml(problems: SetupProblem[]): string {
       { html: `<span class="where">${escapeHtml(where(p) || "Map")}</span>` },
       p.message,
     ]);
-  return dialogPage(`<p>${escapeHtml(summary)}</p>${htmlTable(["", "Where", "What to do"], rows)}`);
+  const table = problems.length
+    ? `<p>${escapeHtml(summary)}</p>${htmlTable(["", "Where", "What to do"], rows)}`
+    : `<p>${escapeHtml(ALL_WELL)}</p>`;
+  return dialogPage(table + readingsHtml(readings));
 }
 
+const ALL_WELL =
+  "All is well: every sheet, column and setting is in place, and every cell can be read.";
+
 export function menuCheckSetup(): void {
-  const problems = checkSetup();
+  const { problems, readings } = setupReport(readMapSheets(activeSpreadsheet()));
   const { spreadsheetApp, html } = services();
   const ui = spreadsheetApp.getUi();
-  if (problems.length === 0) {
-    ui.alert(
-      "Check setup",
-      "All is well: every sheet, column and setting is in place, and every cell can be read.",
-      ui.ButtonSet.OK,
-    );
+  if (problems.length === 0 && !readings.some(readingWorthShowing)) {
+    ui.alert("Check setup", ALL_WELL, ui.ButtonSet.OK);
     return;
   }
-  const page = html.createHtmlOutput(setupProblemsHtml(problems)).setWidth(720).setHeight(480);
+  const page = html
+    .createHtmlOutput(setupProblemsHtml(problems, readings))
+    .setWidth(720)
+    .setHeight(480);
   ui.showModalDialog(page, "Check setup");
 }
