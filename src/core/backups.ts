@@ -29,7 +29,8 @@ export function assignBackups(state: PlanState, order: number[]): void {
   }
 }
 
-function canBack(state: PlanState, h: number, o: number): boolean {
+/** Whether h may back up o: nobody backs it up yet, h offered, and h is not its primary. */
+export function canBack(state: PlanState, h: number, o: number): boolean {
   return (
     state.backup[o] < 0 &&
     state.problem.occurrences[o].backup.includes(h) &&

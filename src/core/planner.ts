@@ -1,4 +1,4 @@
-import { assignBackups } from "./backups";
+import { assignBackups, canBack } from "./backups";
 import { construct, needOrder } from "./construct";
 import { mayAsk } from "./eligibility";
 import type { Assignment, SheetError, SupportMap } from "./model";
@@ -22,9 +22,10 @@ export function planSupport(map: SupportMap, options: PlanOptions = {}): PlanRes
   const state = new PlanState(problem);
   const errors = [...(options.errors ?? [])];
   const order = needOrder(problem);
-  const kept = keepExisting(state, order, errors);
+  const { passThrough: kept, backups } = keepExisting(state, order, errors);
   construct(state, order);
   repair(state);
+  keepBackups(state, backups);
   assignBackups(state, order);
   const assignments = [...kept, ...rowsOf(state)].sort(rowOrder(problem));
   carryOver(assignments, map.assignments);
@@ -35,16 +36,21 @@ function sheetError(a: Assignment, column: string, message: string): SheetError 
   return { sheet: "Assignments", row: a.row, column, value: "", message };
 }
 
+/** An unpinned backup the previous plan had: [helper, occurrence]. */
+type KeptBackup = [number, number];
+
 /**
  * Start from the Assignments the coordinator already has: pinned rows stay as they are, and
  * other rows are kept wherever they still fit every rule, so a re-plan changes as little as it can.
- * Rows that pass through unchanged (pinned, declined) are returned.
+ * Rows that pass through unchanged (pinned, declined) are returned, with the unpinned backups
+ * to keep once the primaries are settled: coverage comes before backups, so an old backup must
+ * not stop someone from becoming the primary, and must not end up backing themselves.
  */
 function keepExisting(
   state: PlanState,
   order: number[],
   errors: SheetError[],
-): PlannedAssignment[] {
+): { passThrough: PlannedAssignment[]; backups: KeptBackup[] } {
   const { problem } = state;
   const rank = new Map(order.map((n, i) => [n, i]));
   const rows = problem.map.assignments
@@ -57,6 +63,7 @@ function keepExisting(
         x.a.row - y.a.row,
     );
   const passThrough: PlannedAssignment[] = [];
+  const backups: KeptBackup[] = [];
   for (const { a, n } of rows) {
     const declined = a.status.trim().toLowerCase() === "declined";
     const h = problem.helperByName.get(nameKey(a.person));
@@ -104,6 +111,7 @@ function keepExisting(
           if (
             state.freeSeats(o) > 0 &&
             !state.primaries[o].includes(h) &&
+            state.backup[o] !== h &&
             mayAsk(person, occ.date)
           ) {
             state.add(h, o);
@@ -116,7 +124,7 @@ function keepExisting(
           state.setBackup(h, o);
           state.pinnedBackup.add(o);
           taken.push(o);
-        } else if (occ.wantsBackup && occ.backup.includes(h)) state.setBackup(h, o);
+        } else if (occ.wantsBackup && occ.backup.includes(h)) backups.push([h, o]);
       }
     }
     if (a.pinned)
@@ -128,7 +136,12 @@ function keepExisting(
         ),
       );
   }
-  return passThrough;
+  return { passThrough, backups };
+}
+
+/** The previous plan's backups, wherever they still fit now that the primaries are known. */
+function keepBackups(state: PlanState, backups: KeptBackup[]): void {
+  for (const [h, o] of backups) if (canBack(state, h, o)) state.setBackup(h, o);
 }
 
 function asPlanned(a: Assignment, needRow: number, occurrences: string[]): PlannedAssignment {
