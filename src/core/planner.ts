@@ -1,6 +1,7 @@
 import { assignBackups, canBack } from "./backups";
 import { construct, needOrder } from "./construct";
 import { mayAsk } from "./eligibility";
+import { exchangeTasks } from "./exchange";
 import type { Assignment, SheetError, SupportMap } from "./model";
 import { PlanState } from "./plan-state";
 import type { PlannedAssignment, PlanResult } from "./plan-types";
@@ -25,6 +26,7 @@ export function planSupport(map: SupportMap, options: PlanOptions = {}): PlanRes
   const { passThrough: kept, backups } = keepExisting(state, order, errors);
   construct(state, order);
   repair(state);
+  exchangeTasks(state);
   keepBackups(state, backups);
   assignBackups(state, order);
   const assignments = [...kept, ...rowsOf(state)].sort(rowOrder(problem));
