@@ -5,7 +5,7 @@ import { exchangeTasks } from "./exchange";
 import type { Assignment, SheetError, SupportMap } from "./model";
 import { PlanState } from "./plan-state";
 import type { PlannedAssignment, PlanResult } from "./plan-types";
-import { assignmentOccurrences, buildProblem, nameKey, type Problem } from "./problem";
+import { assignmentOccurrences, buildProblem, contentKey, nameKey, type Problem } from "./problem";
 import { repair } from "./repair";
 import { buildReport } from "./report";
 import { plannedRows } from "./slots";
@@ -62,6 +62,8 @@ function keepExisting(
         Number(y.a.pinned) - Number(x.a.pinned) ||
         (x.n === undefined ? 1e9 : (rank.get(x.n) ?? 1e9)) -
           (y.n === undefined ? 1e9 : (rank.get(y.n) ?? 1e9)) ||
+        // What the row says, then where it sits only for rows that say the same.
+        compareText(contentKey(x.a), contentKey(y.a)) ||
         x.a.row - y.a.row,
     );
   const passThrough: PlannedAssignment[] = [];
@@ -177,13 +179,24 @@ function rowsOf(state: PlanState): PlannedAssignment[] {
   return out;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Assignments rows in the Needs sheet's order, then primary first, by date and person. */
 function rowOrder(problem: Problem) {
-  const needIndex = (name: string) => problem.needByName.get(nameKey(name)) ?? 1e9;
+  const needRow = (name: string) => {
+    const n = problem.needByName.get(nameKey(name));
+    return n === undefined ? 1e9 : problem.needs[n].need.row;
+  };
   return (a: PlannedAssignment, b: PlannedAssignment) =>
-    needIndex(a.need) - needIndex(b.need) ||
+    needRow(a.need) - needRow(b.need) ||
+    compareText(nameKey(a.need), nameKey(b.need)) ||
     (a.role === b.role ? 0 : a.role === "primary" ? -1 : 1) ||
-    (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) ||
-    (a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
+    compareText(a.from, b.from) ||
+    compareText(a.person, b.person) ||
+    compareText(a.until, b.until) ||
+    compareText(a.daysText, b.daysText);
 }
 
 /**
