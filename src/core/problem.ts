@@ -72,16 +72,6 @@ export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-/** FNV-1a, 32 bits: a fixed, well-spread number for a name. */
-function nameHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** A row's content without its row number: what tells two rows apart wherever they sit. */
 export function contentKey(row: { row: number }): string {
   const { row: _row, ...rest } = row;
@@ -117,11 +107,8 @@ function helpersOf(map: SupportMap): Helper[] {
   }
   const helpers: Helper[] = [];
   // By name, not by row: the same map gives the same plan whatever order its rows are in.
-  // By a hash of the name first, so ties do not always go to the start of the alphabet.
-  const byName = [...people.entries()]
-    .map(([key, person]) => ({ key, person, hash: nameHash(key) }))
-    .sort((a, b) => a.hash - b.hash || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const { person } of byName) {
+  const byName = [...people.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, person] of byName) {
     if (person.status.kind === "do not involve" || person.status.kind === "dropped") continue;
     const offers = map.offers.filter((o) => nameKey(o.person) === nameKey(person.name));
     helpers.push({
