@@ -14,6 +14,7 @@ import { assignmentsToValues } from "../sheets/write-assignments";
 import { isoDateIn } from "../sheets/cells";
 import { ensureRows, padGrid, readMapSheets, sheetFor, type MapSheets } from "./map-sheets";
 import { services } from "./services";
+import { now } from "./clock";
 
 // Plan, as the menu and the sidebar run it: read every sheet once, plan in core, then write
 // Assignments, the Needs colours and the Coverage sheet once each.
@@ -25,7 +26,7 @@ export interface Planned {
 }
 
 export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet())): Planned {
-  const { map, errors } = readMap(read.values, { timeZone: read.timeZone });
+  const { map, errors } = readMap(read.values, { timeZone: read.timeZone, now: now() });
   return { read, map, result: planSupport(map, { errors }) };
 }
 

@@ -50,12 +50,15 @@ import {
   readWeekday,
 } from "./schemas";
 
-export interface ReadMapOptions {
+/**
+ * How to read the map. Today is always the caller's (the server's clock, or a test's), never
+ * this module's own new Date(): one clock for the whole request. Pass `today` in the map's
+ * zone, or `now` to have it read in the map's zone. It is used when Settings have no start date.
+ */
+export type ReadMapOptions = {
   /** The spreadsheet's time zone; the Settings' Time zone wins when it is set. */
   timeZone?: string;
-  /** Today in the map's time zone, used when the Settings have no start date. */
-  today?: IsoDate;
-}
+} & ({ today: IsoDate; now?: undefined } | { now: Date; today?: undefined });
 
 export type SheetValues = Record<string, unknown[][] | undefined>;
 
@@ -76,7 +79,7 @@ function sheetNamed(sheets: SheetValues, name: string): unknown[][] | undefined 
  */
 export function readMap(
   sheets: SheetValues,
-  options: ReadMapOptions = {},
+  options: ReadMapOptions,
 ): { map: SupportMap; errors: SheetError[] } {
   const errors: Record<string, SheetError[]> = {};
   const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
@@ -499,7 +502,7 @@ function readSettings(
     return r.value;
   };
 
-  const today = options.today ?? isoDateIn(new Date(), timeZone);
+  const today = options.today !== undefined ? options.today : isoDateIn(options.now, timeZone);
   const startDate =
     date("startDate", "Start date", today, `Until then the map starts today (${today}).`) ?? today;
   const defaultEnd = addDays(startDate, DEFAULT_WEEKS * 7 - 1);
