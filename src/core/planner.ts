@@ -8,10 +8,39 @@ import type { PlannedAssignment, PlanResult } from "./plan-types";
 import { assignmentOccurrences, buildProblem, contentKey, nameKey, type Problem } from "./problem";
 import { repair } from "./repair";
 import { buildReport } from "./report";
-import { plannedRows } from "./slots";
+import { plannedRows } from "./assignment-rows";
 
-// The planner. Objectives, in order: priority-weighted coverage, backups, continuity,
-// fairness, stability. Hard rules are never broken: limits, exclusions, referrals.
+// The planner: the model it solves, and the function that enforces each part.
+//
+// Words. An occurrence is one date of a need; a slot is one need on one weekday across the
+// weeks (construct.ts fills slot by slot); an assignment is one row of the Assignments sheet.
+//
+// Decision. For each seat of each occurrence (a need's Helpers), who takes it as primary; for
+// each occurrence that wants one, who backs it up. Assignments are derived from this
+// (assignment-rows.ts); PlanState holds it while the passes work.
+//
+// Hard rules, never broken, after every kind of change (test/core/replan.property.test.ts):
+//  - a primary's offer fits the need's type, mode, days, dates and time, out of quiet times
+//    for visits; backup-only offers only back up .................. buildProblem, eligibility.ts
+//  - nobody is asked on a date they are paused, dropped or "do not involve" ... mayAsk
+//  - professional needs are referred, never planned .............. buildProblem, needOrder
+//  - declined dates are not offered again (same person, same role) . applyDeclined (problem.ts)
+//  - at most the need's Helpers per occurrence, nobody twice ....... PlanState.canTake
+//  - at most Max tasks needs as primary, Max visits per week ........ PlanState.canTake
+//  - the backup is not a primary of the same occurrence ............ PlanState.canTake, canBack
+//  - pinned rows stay as they are; nothing moves a pinned seat ...... keepExisting, isPinned
+//
+// Objectives, in order of importance:
+//  1. priority-weighted coverage (each seat: high 100, medium 10, low 1): construct (fill slot
+//     by slot), repair (augmenting paths), exchangeTasks (whole-task exchanges); each later
+//     pass keeps a change only when PlanState.covered strictly rises
+//  2. backups: assignBackups, after the primaries, so a backup never costs coverage
+//  3. continuity: PrimaryChoice.breaksContinuity (construct.ts)
+//  4. fairness: PrimaryChoice.load, BackupChoice.backupLoad
+//  5. stability: keepExisting and keepBackups start from the previous plan's rows
+// The passes are heuristics; bench/ measures them against the exact optimum (HiGHS).
+// The same map gives the same plan whatever its row order: ties go by content, never by row
+// (canonicalOrder and helpers by name in problem.ts, contentKey in keepExisting).
 
 export interface PlanOptions {
   /** Errors found while reading the sheets, carried into the report. */
@@ -152,7 +181,7 @@ function asPlanned(a: Assignment, needRow: number, occurrences: string[]): Plann
   return { ...a, needRow, occurrences, description: "" };
 }
 
-/** Rows for everything not pinned, grouped into recurring slots per person. */
+/** Assignments for everything not pinned: per need, role and person, dates grouped into rows. */
 function rowsOf(state: PlanState): PlannedAssignment[] {
   const { problem } = state;
   const { settings } = problem.map;
