@@ -205,10 +205,11 @@ export function planText(result: PlanResult, title: string, readings: CellReadin
   return parts.join("\n\n");
 }
 
-export async function runPlan(args: CliArgs): Promise<string> {
+/** `now` is the caller's clock: today, for a map whose Settings give no start date. */
+export async function runPlan(args: CliArgs, now: Date): Promise<string> {
   const sheets = await readWorkbook(args.input);
   const timeZone = workbookTimeZone(sheets);
-  const { map, errors, readings } = readMap(sheets, { timeZone });
+  const { map, errors, readings } = readMap(sheets, { timeZone, now });
   const result = planSupport(map, { errors });
   if (args.out) {
     const values = assignmentsToValues(sheets[ASSIGNMENTS_SHEET], result.assignments, { timeZone });
@@ -226,7 +227,7 @@ async function main(): Promise<void> {
     process.exitCode = args.startsWith("Usage") ? 0 : 2;
     return;
   }
-  console.log(await runPlan(args));
+  console.log(await runPlan(args, new Date()));
   if (args.out && !args.json)
     console.log(`\nWrote ${args.out} with the Assignments sheet filled in.`);
 }

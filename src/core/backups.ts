@@ -1,4 +1,4 @@
-import { lexLess, slotGroups } from "./construct";
+import { ranksBefore, slotGroups } from "./construct";
 import type { PlanState } from "./plan-state";
 
 // Backups, after primaries: the guide wants a primary and a backup for high-priority needs.
@@ -29,13 +29,36 @@ export function assignBackups(state: PlanState, order: number[]): void {
   }
 }
 
-function canBack(state: PlanState, h: number, o: number): boolean {
+/** Whether h may back up o: nobody backs it up yet, h offered, and h is not its primary. */
+export function canBack(state: PlanState, h: number, o: number): boolean {
   return (
     state.backup[o] < 0 &&
     state.problem.occurrences[o].backup.includes(h) &&
     !state.primaries[o].includes(h)
   );
 }
+
+/** Who backs up a slot's open dates: the first helper in this order, each field lower first. */
+interface BackupChoice {
+  /** 0 over-eager helpers, 1 others who offered, 2 the backup-only coordinator (the last resort). */
+  standing: number;
+  /** Minus how many of the open dates they can back up. */
+  datesLeftOpen: number;
+  /** 1 when they are primary on other dates of this need: they may be the one who drops. */
+  primaryOnThisNeed: number;
+  /** Backup dates they already hold (fairness). */
+  backupLoad: number;
+  /** Their index: names in order (problem.ts), so ties never depend on row order. */
+  helper: number;
+}
+
+const BACKUP_CHOICE: readonly (keyof BackupChoice)[] = [
+  "standing",
+  "datesLeftOpen",
+  "primaryOnThisNeed",
+  "backupLoad",
+  "helper",
+];
 
 function fillBackups(state: PlanState, need: number, group: number[]): void {
   const { problem } = state;
@@ -44,15 +67,19 @@ function fillBackups(state: PlanState, need: number, group: number[]): void {
     const people = new Set<number>();
     for (const o of open) for (const h of problem.occurrences[o].backup) people.add(h);
     let best = -1;
-    let bestKey: number[] = [];
+    let bestKey: BackupChoice | undefined;
     for (const h of [...people].sort((a, b) => a - b)) {
       const reach = open.filter((o) => canBack(state, h, o)).length;
       if (!reach) continue;
       const helper = problem.helpers[h];
-      const standing = isOverEager(state, h) ? 0 : helper.backupOnly ? 2 : 1;
-      // Someone who is primary on this very need is a weaker backup: they may be the one who drops.
-      const key = [standing, -reach, Number(state.holdsNeed(h, need)), state.backupLoad[h], h];
-      if (best < 0 || lexLess(key, bestKey)) {
+      const key: BackupChoice = {
+        standing: isOverEager(state, h) ? 0 : helper.backupOnly ? 2 : 1,
+        datesLeftOpen: -reach,
+        primaryOnThisNeed: Number(state.holdsNeed(h, need)),
+        backupLoad: state.backupLoad[h],
+        helper: h,
+      };
+      if (!bestKey || ranksBefore(key, bestKey, BACKUP_CHOICE)) {
         best = h;
         bestKey = key;
       }

@@ -54,6 +54,31 @@ function reach(state: PlanState, h: number, group: number[]): number {
   return n;
 }
 
+/** Who takes a slot's open dates: the first helper in this order, each field lower first. */
+interface PrimaryChoice {
+  /** Minus how many of the open dates they can take: whoever covers most goes first. */
+  datesLeftOpen: number;
+  /** When this would be their last task: how many unfilled needs they could still serve. */
+  optionsSpent: number;
+  /** 0 when they already hold this need and their week stays comfortable (continuity). */
+  breaksContinuity: number;
+  /** Visits they already hold (fairness). */
+  load: number;
+  /** Needs they could take at all: the less flexible are used first. */
+  needsTheyCouldServe: number;
+  /** Their index: names in order (problem.ts), so ties never depend on row order. */
+  helper: number;
+}
+
+const PRIMARY_CHOICE: readonly (keyof PrimaryChoice)[] = [
+  "datesLeftOpen",
+  "optionsSpent",
+  "breaksContinuity",
+  "load",
+  "needsTheyCouldServe",
+  "helper",
+];
+
 export function construct(state: PlanState, order: number[]): void {
   const { problem } = state;
   const pending = new Set(order);
@@ -83,21 +108,21 @@ function fillGroup(
     const people = new Set<number>();
     for (const o of open) for (const h of problem.occurrences[o].primary) people.add(h);
     let best = -1;
-    let bestKey: number[] = [];
+    let bestKey: PrimaryChoice | undefined;
     for (const h of [...people].sort((a, b) => a - b)) {
       const r = reach(state, h, open);
       if (!r) continue;
       const spends = !state.holdsNeed(h, need);
       const lastTask = spends && state.tasks(h) + 1 >= problem.helpers[h].maxTasks;
-      const key = [
-        -r,
-        lastTask ? options(h) : 0,
-        continues(state, h, need, open) ? 0 : 1,
-        state.load[h],
-        problem.helpers[h].candidateNeeds.size,
-        h,
-      ];
-      if (best < 0 || lexLess(key, bestKey)) {
+      const key: PrimaryChoice = {
+        datesLeftOpen: -r,
+        optionsSpent: lastTask ? options(h) : 0,
+        breaksContinuity: continues(state, h, need, open) ? 0 : 1,
+        load: state.load[h],
+        needsTheyCouldServe: problem.helpers[h].candidateNeeds.size,
+        helper: h,
+      };
+      if (!bestKey || ranksBefore(key, bestKey, PRIMARY_CHOICE)) {
         best = h;
         bestKey = key;
       }
@@ -119,7 +144,15 @@ function continues(state: PlanState, h: number, need: number, group: number[]): 
   return busiest + 1 <= COMFORTABLE_WEEK;
 }
 
-export function lexLess(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+/**
+ * Whether `a` ranks before `b`: compared field by field in `order`, lower first. A sort key is
+ * written as a record of named fields, so what decides a choice can be read at the call.
+ */
+export function ranksBefore<K extends string>(
+  a: Record<K, number>,
+  b: Record<K, number>,
+  order: readonly K[],
+): boolean {
+  for (const k of order) if (a[k] !== b[k]) return a[k] < b[k];
   return false;
 }

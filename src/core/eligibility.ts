@@ -120,7 +120,3 @@ export function mayAsk(person: Person, date: IsoDate): boolean {
       return false;
   }
 }
-
-export function isExcluded(person: Person): boolean {
-  return person.status.kind === "do not involve";
-}

@@ -121,7 +121,7 @@ export interface Offer {
   notes: string;
 }
 
-/** One row of the Assignments sheet: a recurring slot held by one person. */
+/** An assignment: one row of the Assignments sheet, the dates of a need one person holds. */
 export interface Assignment {
   row: number;
   need: string;

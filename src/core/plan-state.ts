@@ -1,6 +1,9 @@
 import type { Problem } from "./problem";
 
-type Change = { kind: "add" | "remove"; helper: number; occ: number };
+type Change =
+  | { kind: "add" | "remove"; helper: number; occ: number }
+  /** A backup changed; `before` is who backed the occurrence up until then (-1: nobody). */
+  | { kind: "backup"; occ: number; before: number };
 
 /**
  * Who holds which occurrence while the planner works, with the counts the limits need kept
@@ -57,6 +60,8 @@ export class PlanState {
   canTake(h: number, o: number): boolean {
     const occ = this.problem.occurrences[o];
     if (this.primaries[o].length >= occ.seats || this.primaries[o].includes(h)) return false;
+    // The backup stands in when the primary cannot come, so it cannot be the same person.
+    if (this.backup[o] === h) return false;
     if (!occ.primary.includes(h)) return false;
     if (!this.holdsNeed(h, occ.need) && this.taskFull(h)) return false;
     return !this.weekFull(h, occ.week);
@@ -86,7 +91,13 @@ export class PlanState {
     this.log.push({ kind: "remove", helper: h, occ: o });
   }
 
+  /** Make h the backup of o (-1: nobody). Logged, so a rollback undoes it with the rest. */
   setBackup(h: number, o: number): void {
+    this.log.push({ kind: "backup", occ: o, before: this.backup[o] });
+    this.putBackup(h, o);
+  }
+
+  private putBackup(h: number, o: number): void {
     if (this.backup[o] >= 0) this.backupLoad[this.backup[o]]--;
     this.backup[o] = h;
     if (h >= 0) this.backupLoad[h]++;
@@ -99,6 +110,10 @@ export class PlanState {
   rollback(mark: number): void {
     while (this.log.length > mark) {
       const c = this.log.pop() as Change;
+      if (c.kind === "backup") {
+        this.putBackup(c.before, c.occ);
+        continue;
+      }
       if (c.kind === "add") this.remove(c.helper, c.occ);
       else this.add(c.helper, c.occ);
       this.log.pop();

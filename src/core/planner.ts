@@ -1,16 +1,46 @@
-import { assignBackups } from "./backups";
+import { assignBackups, canBack } from "./backups";
 import { construct, needOrder } from "./construct";
 import { mayAsk } from "./eligibility";
+import { exchangeTasks } from "./exchange";
 import type { Assignment, SheetError, SupportMap } from "./model";
 import { PlanState } from "./plan-state";
 import type { PlannedAssignment, PlanResult } from "./plan-types";
-import { assignmentOccurrences, buildProblem, nameKey, type Problem } from "./problem";
+import { assignmentOccurrences, buildProblem, contentKey, nameKey, type Problem } from "./problem";
 import { repair } from "./repair";
 import { buildReport } from "./report";
-import { plannedRows } from "./slots";
+import { plannedRows } from "./assignment-rows";
 
-// The planner. Objectives, in order: priority-weighted coverage, backups, continuity,
-// fairness, stability. Hard rules are never broken: limits, exclusions, referrals.
+// The planner: the model it solves, and the function that enforces each part.
+//
+// Words. An occurrence is one date of a need; a slot is one need on one weekday across the
+// weeks (construct.ts fills slot by slot); an assignment is one row of the Assignments sheet.
+//
+// Decision. For each seat of each occurrence (a need's Helpers), who takes it as primary; for
+// each occurrence that wants one, who backs it up. Assignments are derived from this
+// (assignment-rows.ts); PlanState holds it while the passes work.
+//
+// Hard rules, never broken, after every kind of change (test/core/replan.property.test.ts):
+//  - a primary's offer fits the need's type, mode, days, dates and time, out of quiet times
+//    for visits; backup-only offers only back up .................. buildProblem, eligibility.ts
+//  - nobody is asked on a date they are paused, dropped or "do not involve" ... mayAsk
+//  - professional needs are referred, never planned .............. buildProblem, needOrder
+//  - declined dates are not offered again (same person, same role) . applyDeclined (problem.ts)
+//  - at most the need's Helpers per occurrence, nobody twice ....... PlanState.canTake
+//  - at most Max tasks needs as primary, Max visits per week ........ PlanState.canTake
+//  - the backup is not a primary of the same occurrence ............ PlanState.canTake, canBack
+//  - pinned rows stay as they are; nothing moves a pinned seat ...... keepExisting, isPinned
+//
+// Objectives, in order of importance:
+//  1. priority-weighted coverage (each seat: high 100, medium 10, low 1): construct (fill slot
+//     by slot), repair (augmenting paths), exchangeTasks (whole-task exchanges); each later
+//     pass keeps a change only when PlanState.covered strictly rises
+//  2. backups: assignBackups, after the primaries, so a backup never costs coverage
+//  3. continuity: PrimaryChoice.breaksContinuity (construct.ts)
+//  4. fairness: PrimaryChoice.load, BackupChoice.backupLoad
+//  5. stability: keepExisting and keepBackups start from the previous plan's rows
+// The passes are heuristics; bench/ measures them against the exact optimum (HiGHS).
+// The same map gives the same plan whatever its row order: ties go by content, never by row
+// (canonicalOrder and helpers by name in problem.ts, contentKey in keepExisting).
 
 export interface PlanOptions {
   /** Errors found while reading the sheets, carried into the report. */
@@ -22,9 +52,11 @@ export function planSupport(map: SupportMap, options: PlanOptions = {}): PlanRes
   const state = new PlanState(problem);
   const errors = [...(options.errors ?? [])];
   const order = needOrder(problem);
-  const kept = keepExisting(state, order, errors);
+  const { passThrough: kept, backups } = keepExisting(state, order, errors);
   construct(state, order);
   repair(state);
+  exchangeTasks(state);
+  keepBackups(state, backups);
   assignBackups(state, order);
   const assignments = [...kept, ...rowsOf(state)].sort(rowOrder(problem));
   carryOver(assignments, map.assignments);
@@ -35,16 +67,21 @@ function sheetError(a: Assignment, column: string, message: string): SheetError 
   return { sheet: "Assignments", row: a.row, column, value: "", message };
 }
 
+/** An unpinned backup the previous plan had: [helper, occurrence]. */
+type KeptBackup = [number, number];
+
 /**
  * Start from the Assignments the coordinator already has: pinned rows stay as they are, and
  * other rows are kept wherever they still fit every rule, so a re-plan changes as little as it can.
- * Rows that pass through unchanged (pinned, declined) are returned.
+ * Rows that pass through unchanged (pinned, declined) are returned, with the unpinned backups
+ * to keep once the primaries are settled: coverage comes before backups, so an old backup must
+ * not stop someone from becoming the primary, and must not end up backing themselves.
  */
 function keepExisting(
   state: PlanState,
   order: number[],
   errors: SheetError[],
-): PlannedAssignment[] {
+): { passThrough: PlannedAssignment[]; backups: KeptBackup[] } {
   const { problem } = state;
   const rank = new Map(order.map((n, i) => [n, i]));
   const rows = problem.map.assignments
@@ -54,9 +91,12 @@ function keepExisting(
         Number(y.a.pinned) - Number(x.a.pinned) ||
         (x.n === undefined ? 1e9 : (rank.get(x.n) ?? 1e9)) -
           (y.n === undefined ? 1e9 : (rank.get(y.n) ?? 1e9)) ||
+        // What the row says, then where it sits only for rows that say the same.
+        compareText(contentKey(x.a), contentKey(y.a)) ||
         x.a.row - y.a.row,
     );
   const passThrough: PlannedAssignment[] = [];
+  const backups: KeptBackup[] = [];
   for (const { a, n } of rows) {
     const declined = a.status.trim().toLowerCase() === "declined";
     const h = problem.helperByName.get(nameKey(a.person));
@@ -104,6 +144,7 @@ function keepExisting(
           if (
             state.freeSeats(o) > 0 &&
             !state.primaries[o].includes(h) &&
+            state.backup[o] !== h &&
             mayAsk(person, occ.date)
           ) {
             state.add(h, o);
@@ -116,7 +157,7 @@ function keepExisting(
           state.setBackup(h, o);
           state.pinnedBackup.add(o);
           taken.push(o);
-        } else if (occ.wantsBackup && occ.backup.includes(h)) state.setBackup(h, o);
+        } else if (occ.wantsBackup && occ.backup.includes(h)) backups.push([h, o]);
       }
     }
     if (a.pinned)
@@ -128,14 +169,19 @@ function keepExisting(
         ),
       );
   }
-  return passThrough;
+  return { passThrough, backups };
+}
+
+/** The previous plan's backups, wherever they still fit now that the primaries are known. */
+function keepBackups(state: PlanState, backups: KeptBackup[]): void {
+  for (const [h, o] of backups) if (canBack(state, h, o)) state.setBackup(h, o);
 }
 
 function asPlanned(a: Assignment, needRow: number, occurrences: string[]): PlannedAssignment {
   return { ...a, needRow, occurrences, description: "" };
 }
 
-/** Rows for everything not pinned, grouped into recurring slots per person. */
+/** Assignments for everything not pinned: per need, role and person, dates grouped into rows. */
 function rowsOf(state: PlanState): PlannedAssignment[] {
   const { problem } = state;
   const { settings } = problem.map;
@@ -162,13 +208,24 @@ function rowsOf(state: PlanState): PlannedAssignment[] {
   return out;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Assignments rows in the Needs sheet's order, then primary first, by date and person. */
 function rowOrder(problem: Problem) {
-  const needIndex = (name: string) => problem.needByName.get(nameKey(name)) ?? 1e9;
+  const needRow = (name: string) => {
+    const n = problem.needByName.get(nameKey(name));
+    return n === undefined ? 1e9 : problem.needs[n].need.row;
+  };
   return (a: PlannedAssignment, b: PlannedAssignment) =>
-    needIndex(a.need) - needIndex(b.need) ||
+    needRow(a.need) - needRow(b.need) ||
+    compareText(nameKey(a.need), nameKey(b.need)) ||
     (a.role === b.role ? 0 : a.role === "primary" ? -1 : 1) ||
-    (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) ||
-    (a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
+    compareText(a.from, b.from) ||
+    compareText(a.person, b.person) ||
+    compareText(a.until, b.until) ||
+    compareText(a.daysText, b.daysText);
 }
 
 /**

@@ -72,6 +72,21 @@ export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** A row's content without its row number: what tells two rows apart wherever they sit. */
+export function contentKey(row: { row: number }): string {
+  const { row: _row, ...rest } = row;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Rows in an order that depends only on what they say (name first, then the rest), so every
+ * tie the planner breaks "by index" is broken the same way however the sheet is sorted.
+ */
+export function canonicalOrder<T extends { row: number; name: string }>(rows: T[]): T[] {
+  const keyed = rows.map((r) => ({ r, k: `${nameKey(r.name)}\u0000${contentKey(r)}` }));
+  return keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map((x) => x.r);
+}
+
 /** Everyone who may ever be asked: People rows plus offers from people not yet in People. */
 function helpersOf(map: SupportMap): Helper[] {
   const people = new Map<string, Person>();
@@ -91,7 +106,9 @@ function helpersOf(map: SupportMap): Helper[] {
       });
   }
   const helpers: Helper[] = [];
-  for (const person of people.values()) {
+  // By name, not by row: the same map gives the same plan whatever order its rows are in.
+  const byName = [...people.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, person] of byName) {
     if (person.status.kind === "do not involve" || person.status.kind === "dropped") continue;
     const offers = map.offers.filter((o) => nameKey(o.person) === nameKey(person.name));
     helpers.push({
@@ -120,7 +137,7 @@ export function buildProblem(map: SupportMap): Problem {
   const occurrences: Occurrence[] = [];
   const needByName = new Map<string, number>();
 
-  for (const need of map.needs) {
+  for (const need of canonicalOrder(map.needs)) {
     if (need.status !== "active") continue;
     const index = needs.length;
     needByName.set(nameKey(need.name), index);

@@ -38,15 +38,7 @@ export function repair(state: PlanState, passes = 4): void {
       while (state.freeSeats(occ.index) > 0) {
         const before = state.covered;
         const mark = state.mark();
-        const search: Search = {
-          chain: new Set(),
-          handedOver: new Map(),
-          seenOcc: new Set(),
-          failedWeek: new Set(),
-          budget: SEARCH_BUDGET,
-          seenTask: new Set(),
-        };
-        if (!place(state, occ.index, DEPTH, search)) break;
+        if (!placeSeat(state, occ.index)) break;
         fillSameNeed(state, occ.index);
         if (state.covered <= before) {
           state.rollback(mark);
@@ -59,8 +51,21 @@ export function repair(state: PlanState, passes = 4): void {
   }
 }
 
+/** One augmenting-path search for one open seat of o, with a fresh budget. */
+export function placeSeat(state: PlanState, o: number, budget = SEARCH_BUDGET): boolean {
+  const search: Search = {
+    chain: new Set(),
+    handedOver: new Map(),
+    seenOcc: new Set(),
+    failedWeek: new Set(),
+    budget,
+    seenTask: new Set(),
+  };
+  return place(state, o, DEPTH, search);
+}
+
 /** Once someone takes on a need, let them take its other open dates they can. */
-function fillSameNeed(state: PlanState, o: number): void {
+export function fillSameNeed(state: PlanState, o: number): void {
   const { occurrences, needs } = state.problem;
   for (const h of state.primaries[o])
     for (const o2 of needs[occurrences[o].need].occurrences)

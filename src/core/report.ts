@@ -293,9 +293,17 @@ function gaps(state: PlanState): Gap[] {
   return out;
 }
 
+/** People in People's order; those only in Offers after them, by name. */
+function sheetOrder(problem: PlanState["problem"]) {
+  const row = (r: number) => (r > 0 ? r : Infinity);
+  return [...problem.helpers].sort(
+    (a, b) => row(a.person.row) - row(b.person.row) || a.index - b.index,
+  );
+}
+
 function helperLoads(state: PlanState): HelperLoad[] {
   const { problem } = state;
-  return problem.helpers.map((h) => {
+  return sheetOrder(problem).map((h) => {
     const backupNeeds = new Set<number>();
     for (const occ of problem.occurrences)
       if (state.backup[occ.index] === h.index) backupNeeds.add(occ.need);
@@ -314,7 +322,8 @@ function helperLoads(state: PlanState): HelperLoad[] {
 }
 
 function referrals(state: PlanState): Referral[] {
-  return state.problem.needs
+  return [...state.problem.needs]
+    .sort((a, b) => a.need.row - b.need.row)
     .filter((n) => n.referral)
     .map((n) => ({
       need: n.need.name,
@@ -368,7 +377,7 @@ function fitsSomeDate(state: PlanState, need: Need, offer: Offer): boolean {
 function oversupply(state: PlanState): string[] {
   const { problem } = state;
   const byType = new Map<string, { label: string; offered: Set<number>; used: Set<number> }>();
-  for (const pn of problem.needs) {
+  for (const pn of [...problem.needs].sort((a, b) => a.need.row - b.need.row)) {
     if (pn.referral) continue;
     const key = pn.need.type.toLowerCase();
     const entry = byType.get(key) ?? {

@@ -61,9 +61,24 @@ export function wallClock(at: Date | number, timeZone: string): WallClock {
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/** How far the zone's clocks are ahead of UTC at this instant, in milliseconds. */
+export function offsetAt(at: number, timeZone: string): number {
+  // Intl shows whole seconds, so compare against the instant's whole second.
+  const t = Math.floor(at / 1000) * 1000;
+  const w = wallClock(t, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - t;
+}
+
 /**
- * The instant (milliseconds since 1970) at which the wall clock in `timeZone` shows this time.
- * A time skipped when the clocks go forward lands just after the change.
+ * The instant (milliseconds since 1970) at which the wall clock in `timeZone` shows this time,
+ * resolved as Temporal's "compatible" disambiguation does, the same in every zone:
+ *  - a time the clocks skip when they go forward (Santiago's midnight on 2026-09-06) is moved
+ *    forward by the length of the gap: 00:00 becomes 01:00, the first instant of that day;
+ *  - a time the clocks show twice when they go back is the earlier of the two instants.
+ * Offsets are read a day either side, which holds while a zone changes its clocks at most
+ * once in two days.
  */
 export function instantOf(
   clock: Pick<WallClock, "year" | "month" | "day"> &
@@ -78,12 +93,14 @@ export function instantOf(
     clock.minute ?? 0,
     clock.second ?? 0,
   );
-  let guess = wanted;
-  // Two rounds settle the offset, also next to a change of the clocks.
-  for (let i = 0; i < 2; i++) {
-    const seen = wallClock(guess, timeZone);
-    guess +=
-      wanted - Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second);
-  }
-  return guess;
+  const before = offsetAt(wanted - DAY_MS, timeZone);
+  const after = offsetAt(wanted + DAY_MS, timeZone);
+  // Each offset in force around then gives one reading; it counts if the clock agrees.
+  const readings = [wanted - before, wanted - after].filter(
+    (t) => offsetAt(t, timeZone) === wanted - t,
+  );
+  if (readings.length) return Math.min(...readings);
+  // Skipped: read with the offset from before the change, the instant lands after it, as
+  // late as the gap is long.
+  return wanted - before;
 }

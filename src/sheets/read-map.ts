@@ -52,18 +52,21 @@ import {
   readWeekday,
 } from "./schemas";
 
-export interface ReadMapOptions {
+/**
+ * How to read the map. Today is always the caller's (the server's clock, or a test's), never
+ * this module's own new Date(): one clock for the whole request. Pass `today` in the map's
+ * zone, or `now` to have it read in the map's zone. It is used when Settings have no start date.
+ */
+export type ReadMapOptions = {
   /** The spreadsheet's time zone; the Settings' Time zone wins when it is set. */
   timeZone?: string;
-  /** Today in the map's time zone, used when the Settings have no start date. */
-  today?: IsoDate;
   /**
    * The spreadsheet's locale ("en_GB", "en_US"), which says whether 9/12 in a Days cell is
    * 9 December or 12 September; without it such a date is read only when the map's dates allow
    * one reading.
    */
   locale?: string;
-}
+} & ({ today: IsoDate; now?: undefined } | { now: Date; today?: undefined });
 
 export type SheetValues = Record<string, unknown[][] | undefined>;
 
@@ -85,7 +88,7 @@ function sheetNamed(sheets: SheetValues, name: string): unknown[][] | undefined 
  */
 export function readMap(
   sheets: SheetValues,
-  options: ReadMapOptions = {},
+  options: ReadMapOptions,
 ): { map: SupportMap; errors: SheetError[]; readings: CellReading[] } {
   const errors: Record<string, SheetError[]> = {};
   const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
@@ -549,7 +552,7 @@ function readSettings(
     return r.value;
   };
 
-  const today = options.today ?? isoDateIn(new Date(), timeZone);
+  const today = options.today !== undefined ? options.today : isoDateIn(options.now, timeZone);
   const startDate =
     date("startDate", "Start date", today, `Until then the map starts today (${today}).`) ?? today;
   const defaultEnd = addDays(startDate, DEFAULT_WEEKS * 7 - 1);

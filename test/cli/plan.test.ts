@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { parseArgs, runPlan } from "../../src/cli/plan";
 import { readWorkbook } from "../../src/cli/workbook";
 
+/** The clock the CLI is run at; the examples set their own dates, so any instant reads them. */
+const NOW = new Date("2026-12-01T12:00:00Z");
+
 // `npm run plan -- <workbook>`: the planner on a workbook file, as a maintainer runs it.
 
 const example = (name: string) => join(__dirname, "../../examples", name);
@@ -21,7 +24,7 @@ describe("npm run plan", () => {
   });
 
   it("prints the plan and report as tables", async () => {
-    const text = await runPlan({ input: example("maria.json"), json: false });
+    const text = await runPlan({ input: example("maria.json"), json: false }, NOW);
     expect(text).toContain("ASSIGNMENTS");
     expect(text).toMatch(/Morning dog walk\s+Ana Ruiz\s+primary\s+weekdays/);
     expect(text).toContain("Nobody who may be asked offers pet care on weekends in the morning.");
@@ -31,10 +34,9 @@ describe("npm run plan", () => {
   });
 
   it("prints the documented JSON fields", async () => {
-    const out = JSON.parse(await runPlan({ input: example("alex.xlsx"), json: true })) as Record<
-      string,
-      unknown[]
-    > & {
+    const out = JSON.parse(
+      await runPlan({ input: example("alex.xlsx"), json: true }, NOW),
+    ) as Record<string, unknown[]> & {
       coverage: { overall: number; needs: Record<string, unknown>[] };
     };
     const first = out.assignments[0] as Record<string, unknown>;
@@ -54,7 +56,7 @@ describe("npm run plan", () => {
 
   it("writes the workbook back with Assignments filled", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "support-map-")), "planned.xlsx");
-    await runPlan({ input: example("maria.xlsx"), json: false, out });
+    await runPlan({ input: example("maria.xlsx"), json: false, out }, NOW);
     const book = await readWorkbook(out);
     const rows = book.Assignments;
     expect(rows[0]).toEqual(
@@ -89,7 +91,7 @@ describe("npm run plan", () => {
         ],
       }),
     );
-    const out = JSON.parse(await runPlan({ input, json: true })) as {
+    const out = JSON.parse(await runPlan({ input, json: true }, NOW)) as {
       readings: Record<string, unknown>[];
     };
     expect(out.readings).toEqual([
@@ -109,7 +111,7 @@ describe("npm run plan", () => {
       },
     ]);
 
-    const text = await runPlan({ input, json: false });
+    const text = await runPlan({ input, json: false }, NOW);
     expect(text).toContain(
       [
         "HOW DAYS AND TIME WERE READ",

@@ -7,6 +7,9 @@ import { readMap } from "../../src/sheets/read-map";
 import { MARIA } from "../../src/examples/maria";
 import { byKey, click, endFormEnv, formEnv, offerFormId } from "./form-env";
 
+/** Today for maps without a start date: readMap takes it from its caller. */
+const TODAY = "2026-12-07";
+
 // Whatever arrives through the form (formulas, markup, emoji, right-to-left text, nothing at all,
 // 50,000 characters, missing answers, answers of the wrong type), every submission ends either as
 // rows on People and Offers or as a row on Intake issues, never both and never neither; no cell
@@ -142,7 +145,7 @@ test("every submission ends as rows or as an Intake issue, and no cell holds a f
 
       // The rows the intake wrote read back without a single error.
       const all = Object.fromEntries(env.book.sheets.map((s) => [s.name, env.readSheet(s.name)]));
-      const { errors } = readMap(all, { timeZone: "Europe/London" });
+      const { errors } = readMap(all, { today: TODAY, timeZone: "Europe/London" });
       const written = errors.filter(
         (e) =>
           (e.sheet === PEOPLE_SHEET && e.row > MARIA[PEOPLE_SHEET].length) ||

@@ -5,6 +5,9 @@ import { OFFERS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
 import type { AppsScriptEnv } from "../../src/fakes";
 import { byKey, click, endFormEnv, formEnv, kim, offerFormId, week } from "./form-env";
 
+/** Today for maps without a start date: readMap takes it from its caller. */
+const TODAY = "2026-12-07";
+
 // Form responses into People, Offers and Intake issues, through the spreadsheet's onFormSubmit
 // trigger as Google fires it, and through Sync offers.
 
@@ -71,7 +74,7 @@ describe("a response becomes a helper", () => {
     expect(offers.every((o) => o["Response ID"] === responseId)).toBe(true);
     expect(offers[0].Notes).toBe("They wrote: I have a key to the back gate.");
     // The map reads them as the planner needs them, Response ID and all.
-    const { map, errors } = readMap(allSheets(env), { timeZone: "Europe/London" });
+    const { map, errors } = readMap(allSheets(env), { today: TODAY, timeZone: "Europe/London" });
     expect(errors.filter((e) => e.sheet === OFFERS_SHEET || e.sheet === PEOPLE_SHEET)).toEqual([]);
     const kimOffers = map.offers.filter((o) => o.person === "Kim Park");
     expect(kimOffers.map((o) => [o.type, o.daysText, o.time.label])).toEqual(
@@ -109,16 +112,17 @@ describe("a response becomes a helper", () => {
     forms.submit(formId, kim({ from: "2026-12-10", weeks: "2" }));
     const first = offersOf(env, "Kim Park")[0];
     expect(first.From).toBeInstanceOf(Date);
-    const { map } = readMap(allSheets(env), { timeZone: "Europe/London" });
+    const { map } = readMap(allSheets(env), { today: TODAY, timeZone: "Europe/London" });
     const offer = map.offers.find((o) => o.person === "Kim Park");
     expect([offer?.from, offer?.until]).toEqual(["2026-12-10", "2026-12-23"]);
     expect(first.Notes).toContain("For 2 weeks from 2026-12-10: until 2026-12-23.");
 
     env.clock.advance(60_000);
     forms.submit(formId, kim({ from: "2026-12-10", until: "2026-12-01", weeks: "" }));
-    const later = readMap(allSheets(env), { timeZone: "Europe/London" }).map.offers.find(
-      (o) => o.person === "Kim Park",
-    );
+    const later = readMap(allSheets(env), {
+      today: TODAY,
+      timeZone: "Europe/London",
+    }).map.offers.find((o) => o.person === "Kim Park");
     expect([later?.from, later?.until]).toEqual(["2026-12-10", undefined]);
     expect(offersOf(env, "Kim Park")[0].Notes).toContain("Until 2026-12-01 is before From");
   });

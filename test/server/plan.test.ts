@@ -262,7 +262,7 @@ describe("Plan", () => {
     expect(odd.filter((n) => named.has(n))).toEqual(odd);
     expect(named.has("=Feed Rex")).toBe(true);
     const coverage = JSON.stringify(env.readSheet("Coverage"));
-    expect(coverage).toContain("Morning dog walk: =SUM(A1)");
+    expect(coverage).toContain("=Feed Rex: =SUM(A1)");
     expect(coverage).not.toContain("#ERROR!");
     expect(JSON.stringify(env.readSheet("Assignments"))).not.toContain("'");
   });

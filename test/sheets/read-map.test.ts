@@ -2,6 +2,9 @@ import type { SheetError } from "../../src/core/model";
 import { MARIA } from "../../src/examples/maria";
 import { readMap } from "../../src/sheets/read-map";
 
+/** Today for maps without a start date: readMap takes it from its caller. */
+const TODAY = "2026-12-07";
+
 const SETTINGS = [
   ["Setting", "Value"],
   ["Start date", "2026-12-07"],
@@ -44,6 +47,7 @@ describe("finding columns", () => {
           [3, "Ana Ruiz", "ana@example.com", "whatever"],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([]);
     expect(map.needs[0]).toMatchObject({
@@ -75,6 +79,7 @@ describe("finding columns", () => {
           ["Walk", "pet care", "", "", "daily", "morning", ""],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.needs.map((n) => [n.name, n.row])).toEqual([["Walk", 4]]);
   });
@@ -87,6 +92,7 @@ describe("finding columns", () => {
           ["Walk", "pet care", "morning"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.needs).toEqual([]);
     expect(errors).toEqual([expect.objectContaining({ sheet: "Needs", row: 1, column: "Days" })]);
@@ -94,7 +100,7 @@ describe("finding columns", () => {
   });
 
   it("reports a missing sheet and still reads the others", () => {
-    const { map, errors } = readMap({ ...MARIA, Offers: undefined });
+    const { map, errors } = readMap({ ...MARIA, Offers: undefined }, { today: TODAY });
     expect(map.needs).toHaveLength(6);
     expect(map.offers).toEqual([]);
     expect(errors).toEqual([expect.objectContaining({ sheet: "Offers", row: 1 })]);
@@ -120,6 +126,7 @@ describe("dates and time zones", () => {
           ["Walk", "pet care", "", "", "daily", "any", "", new Date("2026-12-15T00:00:00+13:00")],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([]);
     // In UTC that instant is still the 6th.
@@ -140,10 +147,10 @@ describe("dates and time zones", () => {
         ["End date", "2026-12-20"],
       ],
     });
-    expect(readMap(values, { timeZone: "Pacific/Auckland" }).map.settings.startDate).toBe(
-      "2026-12-07",
-    );
-    expect(readMap(values).map.settings).toMatchObject({
+    expect(
+      readMap(values, { today: TODAY, timeZone: "Pacific/Auckland" }).map.settings.startDate,
+    ).toBe("2026-12-07");
+    expect(readMap(values, { today: TODAY }).map.settings).toMatchObject({
       startDate: "2026-12-06",
       timeZone: "Etc/UTC",
     });
@@ -163,6 +170,7 @@ describe("dates and time zones", () => {
           ["Ana", "pet care", "daily", "any", "", "2026-12-20"],
         ],
       }),
+      { today: TODAY },
     );
     const asDates = readMap(
       sheets({
@@ -177,6 +185,7 @@ describe("dates and time zones", () => {
           ["Ana", "pet care", "daily", "any", "", angelesMidnight],
         ],
       }),
+      { today: TODAY },
     );
     expect(asDates.map).toEqual(asStrings.map);
     expect(asDates.map.offers[0].until).toBe("2026-12-20");
@@ -191,6 +200,7 @@ describe("dates and time zones", () => {
           ["Report", "work cover", "", "", new Date("2026-12-09T00:00:00+13:00"), "any", "remote"],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([]);
     expect(map.needs[0].days).toEqual({ kind: "dates", dates: ["2026-12-09"] });
@@ -199,7 +209,7 @@ describe("dates and time zones", () => {
   it("reports a time zone that does not exist and uses the spreadsheet's", () => {
     const { map, errors } = readMap(
       sheets({ settings: [...SETTINGS, ["Time zone", "Mars/Olympus"]] }),
-      { timeZone: "Europe/London" },
+      { today: TODAY, timeZone: "Europe/London" },
     );
     expect(map.settings.timeZone).toBe("Europe/London");
     expect(errors).toEqual([
@@ -215,7 +225,7 @@ describe("dates and time zones", () => {
 
 describe("settings", () => {
   it("uses the defaults for a blank setting", () => {
-    const { map, errors } = readMap(sheets({}));
+    const { map, errors } = readMap(sheets({}), { today: TODAY });
     expect(errors).toEqual([]);
     expect(map.settings).toEqual({
       recipientName: "",
@@ -255,6 +265,7 @@ describe("settings", () => {
           ["Daily summary", "y"],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([]);
     expect(map.settings).toEqual({
@@ -346,6 +357,7 @@ describe("settings", () => {
           ["End date", "2026-12-01"],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([expect.objectContaining({ row: 3, column: "End date" })]);
     expect(map.settings.endDate).toBe("2027-01-03");
@@ -362,6 +374,7 @@ describe("needs", () => {
           ["Report", "work cover", "", "HIGH", "once 2026-12-09", "any", "Remote"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.needs[0]).toMatchObject({
       category: "practical",
@@ -391,7 +404,7 @@ describe("needs", () => {
       ["I", "x", "daily", "any", "", "FALSE", "high"],
       ["J", "x", "daily", "any", "", "TRUE", "low"],
     ];
-    const { map, errors } = readMap(sheets({ needs: [header, ...rows] }));
+    const { map, errors } = readMap(sheets({ needs: [header, ...rows] }), { today: TODAY });
     expect(errors).toEqual([]);
     expect(map.needs.map((n) => [n.name, n.helpers, n.backup])).toEqual([
       ["A", 2, true],
@@ -429,6 +442,7 @@ describe("needs", () => {
           ],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([
       {
@@ -516,6 +530,7 @@ describe("needs", () => {
           ["Call", "", "", "", "daily", "any", "remote"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.needs.map((n) => n.name)).toEqual(["Plants", "Call"]);
     expect(errors.map((e) => [e.row, e.column, e.value])).toEqual([
@@ -538,6 +553,7 @@ describe("needs", () => {
           ["walk ", "pet care", "", "", "daily", "evening", ""],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.needs).toHaveLength(1);
     expect(errors).toEqual([expect.objectContaining({ row: 3, column: "Need" })]);
@@ -552,6 +568,7 @@ describe("needs", () => {
           ["Walk", "pet care", "", "", "daily", "morning", "", "2026-12-10", "2026-12-08"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.needs[0]).toMatchObject({ start: "2026-12-10", end: "2026-12-20" });
     expect(errors).toEqual([
@@ -566,6 +583,7 @@ describe("people", () => {
       sheets({
         people: [PEOPLE_HEADER, ...values.map((s, i) => [`P${i}`, "", s])],
       }),
+      { today: TODAY },
     );
   }
 
@@ -625,6 +643,7 @@ describe("people", () => {
   it("keeps a person with a bad email, without the email, and says so", () => {
     const { map, errors } = readMap(
       sheets({ people: [PEOPLE_HEADER, ["Ana Ruiz", "ana.ruiz(at)example", ""]] }),
+      { today: TODAY },
     );
     expect(map.people).toEqual([expect.objectContaining({ name: "Ana Ruiz", email: "" })]);
     expect(errors).toEqual([
@@ -648,6 +667,7 @@ describe("people", () => {
           ["B", 1.5, "lots"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.people[0]).toMatchObject({ maxTasks: 1, maxVisitsPerWeek: 4 });
     expect(map.people[1].maxTasks).toBeUndefined();
@@ -672,6 +692,7 @@ describe("people", () => {
           ["tomas vega", "pet care", "weekends", "any", "in person"],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([]);
     expect(JSON.stringify(errors)).not.toContain("Tomas");
@@ -691,6 +712,7 @@ describe("offers", () => {
           ["Kim Park", "pet care", "weekends", "any", "in person"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.offers.map((o) => o.person)).toEqual(["Ana Ruiz", "Kim Park"]);
     expect(map.people.map((p) => p.name)).toEqual(["Ana Ruiz"]);
@@ -709,6 +731,7 @@ describe("offers", () => {
           ["Priya", "any", "daily", "any", "", "2026-12-08", "2026-12-18", "✓", "=last resort"],
         ],
       }),
+      { today: TODAY },
     );
     expect(errors).toEqual([]);
     expect(map.offers[0]).toEqual({
@@ -739,6 +762,7 @@ describe("offers", () => {
           ["Ana", "pet care", "daily", "any", "teleport"],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.offers).toEqual([expect.objectContaining({ row: 6, mode: "either" })]);
     expect(errors.map((e) => [e.row, e.column])).toEqual([
@@ -786,6 +810,7 @@ describe("assignments", () => {
           ["Walk", "Ben", "helper", "daily", "morning", "", "", "", "", "", ""],
         ],
       }),
+      { today: TODAY },
     );
     expect(map.assignments).toEqual([
       {
@@ -827,7 +852,7 @@ describe("a broken map still reads", () => {
     broken.Needs[2][4] = "sometimes";
     broken.People[3][1] = "chloe@";
     broken.Offers[4][2] = "Caturday";
-    const { map, errors } = readMap(broken);
+    const { map, errors } = readMap(broken, { today: TODAY });
     expect(errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
       ["Needs", 2, "Priority"],
       ["Needs", 3, "Days"],

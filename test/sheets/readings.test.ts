@@ -1,5 +1,9 @@
-import { readMap } from "../../src/sheets/read-map";
+import { readMap as readMapOn } from "../../src/sheets/read-map";
 import { DAYS_HELP, TIME_HELP } from "../../src/core/schedule";
+
+/** Today is the caller's: these maps have their own dates, so it only stands in for the clock. */
+const readMap = (sheets: Parameters<typeof readMapOn>[0], options: { locale?: string } = {}) =>
+  readMapOn(sheets, { today: "2026-12-07", ...options });
 
 // Issue 12: every Days and Time cell of Needs and Offers comes back with how it was read, so a
 // misreading shows before anyone is asked at the wrong hour. The map runs 7-20 Dec 2026;

@@ -7,6 +7,9 @@ import { ALEX } from "../../src/examples/alex";
 import { MARIA } from "../../src/examples/maria";
 import { readMap } from "../../src/sheets/read-map";
 
+/** Today for maps without a start date: readMap takes it from its caller. */
+const TODAY = "2026-12-07";
+
 let dir: string;
 
 beforeAll(async () => {
@@ -22,12 +25,12 @@ describe("workbook files", () => {
     ["maria", MARIA],
     ["alex", ALEX],
   ])("round-trips the %s example through .xlsx and .json to the same map", async (name, sheets) => {
-    const expected = readMap(sheets).map;
+    const expected = readMap(sheets, { today: TODAY }).map;
     for (const ext of ["xlsx", "json"]) {
       const path = join(dir, `${name}.${ext}`);
       await writeWorkbook(path, sheets);
       const back = await readWorkbook(path);
-      const { map, errors } = readMap(back);
+      const { map, errors } = readMap(back, { today: TODAY });
       expect(errors).toEqual([]);
       expect(map).toEqual(expected);
     }
@@ -63,7 +66,7 @@ describe("workbook files", () => {
     });
     const back = await readWorkbook(path);
     expect(back.Settings[1][1]).toEqual(new Date("2026-12-07T00:00:00+13:00"));
-    expect(readMap(back).map.settings).toMatchObject({
+    expect(readMap(back, { today: TODAY }).map.settings).toMatchObject({
       startDate: "2026-12-07",
       endDate: "2026-12-20",
     });
@@ -83,7 +86,7 @@ describe("workbook files", () => {
     for (const ext of ["xlsx", "json"]) {
       const path = join(dir, `dates.${ext}`);
       await writeWorkbook(path, sheets);
-      const map = readMap(await readWorkbook(path)).map;
+      const map = readMap(await readWorkbook(path), { today: TODAY }).map;
       expect([map.settings.startDate, map.settings.endDate]).toEqual(["2026-12-07", "2026-12-20"]);
     }
   });

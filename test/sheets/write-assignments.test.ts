@@ -5,6 +5,9 @@ import { ASSIGNMENTS_COLUMNS } from "../../src/sheets/columns";
 import { readMap } from "../../src/sheets/read-map";
 import { asText, assignmentsToValues, mapToSheets } from "../../src/sheets/write-assignments";
 
+/** Today for maps without a start date: readMap takes it from its caller. */
+const TODAY = "2026-12-07";
+
 const STANDARD = ASSIGNMENTS_COLUMNS.map((c) => c.header);
 
 function planned(
@@ -257,15 +260,15 @@ describe("mapToSheets", () => {
     ["Maria", MARIA],
     ["Alex", ALEX],
   ])("writes the %s map so that it reads back the same", (_name, sheets) => {
-    const first = readMap(sheets);
+    const first = readMap(sheets, { today: TODAY });
     const written = mapToSheets(first.map);
-    const again = readMap(written);
+    const again = readMap(written, { today: TODAY });
     expect(again.errors).toEqual([]);
     expect(again.map).toEqual(first.map);
   });
 
   it("writes assignments, statuses and text that needs protecting", () => {
-    const { map } = readMap(MARIA);
+    const { map } = readMap(MARIA, { today: TODAY });
     map.people[0].status = { kind: "paused", from: "2026-12-19", until: "2026-12-31" };
     map.people[1].notes = "=not a formula";
     map.assignments = [
@@ -301,7 +304,7 @@ describe("mapToSheets", () => {
         "2026-12-05T10:00:00.000Z",
       ],
     ]);
-    const back = readMap(sheets);
+    const back = readMap(sheets, { today: TODAY });
     expect(back.map.people[1].notes).toBe("=not a formula");
     expect(back.map.assignments).toEqual(map.assignments);
   });

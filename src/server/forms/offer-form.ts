@@ -17,6 +17,7 @@ import { readMapSheets } from "../platform/map-sheets";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { formApp, services } from "../platform/services";
+import { now } from "../platform/clock";
 
 // The offer form: "Create offer form" makes a Google Form that sends its answers to this
 // spreadsheet, "Refresh form" brings its title, description and choices up to date with Settings
@@ -44,7 +45,7 @@ interface MapForForm {
 
 function readForForm(ss: SpreadsheetApi): MapForForm {
   const read = readMapSheets(ss, [SETTINGS_SHEET, NEEDS_SHEET]);
-  const { map } = readMap(read.values, { timeZone: read.timeZone });
+  const { map } = readMap(read.values, { timeZone: read.timeZone, now: now() });
   return { settings: map.settings, needs: map.needs };
 }
 

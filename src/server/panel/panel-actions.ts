@@ -21,6 +21,7 @@ import {
   turnOnScheduledMessages as turnOnDispatcher,
 } from "../messages/dispatcher";
 import { services } from "../platform/services";
+import { now } from "../platform/clock";
 
 // The panel's "Helpers and messages" buttons and its Check-ins list: the sidebar calls these
 // through google.script.run (see src/shared/contract.ts). Each checks its arguments, does what
@@ -96,7 +97,7 @@ export function getCheckIns(...args: unknown[]): CheckIns {
     const read = readMapSheets(activeSpreadsheet(), [SETTINGS_SHEET, CHECK_INS_SHEET]);
     const { map } = readMap(
       { [SETTINGS_SHEET]: read.values[SETTINGS_SHEET] },
-      { timeZone: read.timeZone },
+      { timeZone: read.timeZone, now: now() },
     );
     return checkInsOf(read.values[CHECK_INS_SHEET], map.settings.timeZone);
   });

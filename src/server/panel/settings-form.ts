@@ -26,6 +26,7 @@ import { padGrid } from "../platform/map-sheets";
 import { PLAIN_TEXT_FORMAT } from "../setup/setup";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
+import { now } from "../platform/clock";
 
 // The Settings sheet as a form. Values are checked by the same reader that plans (readMap), so
 // the form accepts exactly what the planner accepts. One read of the sheet, at most one write.
@@ -96,7 +97,7 @@ function problemsOf(
   tz: string,
   word: (message: string) => string = (m) => m,
 ): Map<SettingKey, string> {
-  const { errors } = readMap({ [SETTINGS_SHEET]: values }, { timeZone: tz });
+  const { errors } = readMap({ [SETTINGS_SHEET]: values }, { timeZone: tz, now: now() });
   const out = new Map<SettingKey, string>();
   for (const e of errors) {
     if (e.sheet !== SETTINGS_SHEET) continue;

@@ -22,6 +22,7 @@ import {
 } from "../platform/map-sheets";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
+import { now } from "../platform/clock";
 
 // Plan, as the menu and the sidebar run it: read every sheet once, plan in core, then write
 // Assignments, the Needs colours and the Coverage sheet once each.
@@ -35,7 +36,10 @@ export interface Planned {
 }
 
 export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet())): Planned {
-  const { map, errors, readings } = readMap(read.values, { timeZone: read.timeZone });
+  const { map, errors, readings } = readMap(read.values, {
+    timeZone: read.timeZone,
+    now: now(),
+  });
   return { read, map, result: planSupport(map, { errors }), readings };
 }
 

@@ -6,10 +6,12 @@ import type { PlannedAssignment } from "./plan-types";
 import { formatDays, formatMinutes } from "./schedule";
 import { describeSchedule } from "./words";
 
-// Turns the dates one person holds for one need into Assignments rows a person can read:
-// "Mon, Wed, Fri from 7 December to 18 December" rather than a list of dates.
+// Turns the dates one person holds for one need into assignments (rows of the Assignments
+// sheet) a person can read: "Mon, Wed, Fri from 7 December to 18 December" rather than a list
+// of dates. Words, as in the planner: a slot is one need on one weekday, an occurrence is one
+// date of a need, an assignment is one row.
 
-export interface SlotRow {
+export interface AssignmentSpan {
   daysText: string;
   from: IsoDate;
   until: IsoDate;
@@ -17,7 +19,7 @@ export interface SlotRow {
 }
 
 /** The time a task happens, with the quiet time taken out for visits ("10:00-12:00"). */
-export function slotTime(need: Need, settings: Settings): string {
+export function assignmentTime(need: Need, settings: Settings): string {
   if (need.mode !== "in person" || need.time.kind === "range") return need.time.label;
   const parts = outsideQuiet({ start: need.time.start, end: need.time.end }, settings.quietTimes);
   const longest = parts.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
@@ -27,7 +29,7 @@ export function slotTime(need: Need, settings: Settings): string {
 }
 
 /** Rows for a set of dates (sorted) that one person holds of one need. */
-export function slotRows(need: Need, settings: Settings, held: IsoDate[]): SlotRow[] {
+export function assignmentSpans(need: Need, settings: Settings, held: IsoDate[]): AssignmentSpan[] {
   if (!held.length) return [];
   const all = needDates(need, settings);
   if (need.days.kind !== "weekly") {
@@ -87,8 +89,8 @@ export function plannedRows(
   role: Role,
   held: IsoDate[],
 ): PlannedAssignment[] {
-  const timeText = slotTime(need, settings);
-  return slotRows(need, settings, held).map((r) => ({
+  const timeText = assignmentTime(need, settings);
+  return assignmentSpans(need, settings, held).map((r) => ({
     row: 0,
     need: need.name,
     needRow,
