@@ -73,8 +73,8 @@ export interface Need {
   daysText: string;
   time: TimeRule;
   mode: Mode;
-  start?: IsoDate;
-  end?: IsoDate;
+  from?: IsoDate;
+  until?: IsoDate;
   /** Helpers per occurrence. */
   helpers: number;
   backup: boolean;

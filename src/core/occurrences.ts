@@ -3,8 +3,8 @@ import type { DaysRule, IsoDate, Need, Settings } from "./model";
 
 /** The first and last day a need runs: its own dates, clipped to the map's. */
 export function needSpan(need: Need, settings: Settings): { from: IsoDate; until: IsoDate } {
-  const from = need.start ? maxDate(need.start, settings.startDate) : settings.startDate;
-  const until = need.end ? minDate(need.end, settings.endDate) : settings.endDate;
+  const from = need.from ? maxDate(need.from, settings.startDate) : settings.startDate;
+  const until = need.until ? minDate(need.until, settings.endDate) : settings.endDate;
   return { from, until };
 }
 

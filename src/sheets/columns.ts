@@ -84,8 +84,8 @@ export type NeedKey =
   | "days"
   | "time"
   | "mode"
-  | "start"
-  | "end"
+  | "from"
+  | "until"
   | "helpers"
   | "backup"
   | "status"
@@ -194,9 +194,9 @@ export const NEEDS_COLUMNS: readonly ColumnDef<NeedKey>[] = [
   },
   ...scheduleColumns("Days of week"),
   {
-    key: "start",
-    header: "Start",
-    aliases: ["Start date", "From", "Starts"],
+    key: "from",
+    header: "From",
+    aliases: ["Start", "Start date", "Starts"],
     required: false,
     kind: "date",
     defaultText: "the map's start date",
@@ -204,9 +204,9 @@ export const NEEDS_COLUMNS: readonly ColumnDef<NeedKey>[] = [
     width: 105,
   },
   {
-    key: "end",
-    header: "End",
-    aliases: ["End date", "Until", "Ends"],
+    key: "until",
+    header: "Until",
+    aliases: ["End", "End date", "Ends"],
     required: false,
     kind: "date",
     defaultText: "the map's end date",

@@ -371,17 +371,17 @@ function readNeeds(
       continue;
     }
     seen.set(nameKey(v.name), r.row);
-    const start = v.start ?? settings.startDate;
-    let end = v.end ?? settings.endDate;
-    if (end < start) {
+    const from = v.from ?? settings.startDate;
+    let until = v.until ?? settings.endDate;
+    if (until < from) {
       report({
         sheet: NEEDS_SHEET,
         row: r.row,
-        column: "End",
-        value: end,
-        message: `End ${end} is before Start ${start}. Write a date on or after ${start}; until then the map's end date ${settings.endDate} is used.`,
+        column: "Until",
+        value: until,
+        message: `Until ${until} is before From ${from}. Write a date on or after ${from}; meanwhile the map's end date ${settings.endDate} is used.`,
       });
-      end = settings.endDate;
+      until = settings.endDate;
     }
     needs.push({
       row: r.row,
@@ -393,8 +393,8 @@ function readNeeds(
       daysText: v.days.text,
       time: v.time,
       mode: v.mode,
-      start,
-      end,
+      from,
+      until,
       helpers: v.helpers,
       backup: v.backup ?? v.priority === "high",
       status: v.status,

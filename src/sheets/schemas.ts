@@ -281,8 +281,8 @@ export interface NeedCells {
   days: DaysCell;
   time: TimeRule;
   mode: Mode;
-  start: IsoDate | undefined;
-  end: IsoDate | undefined;
+  from: IsoDate | undefined;
+  until: IsoDate | undefined;
   helpers: number;
   backup: boolean | undefined;
   status: NeedStatus;
@@ -309,8 +309,8 @@ export function needFields(
     days: field(days(tz, context), NO_DAYS, true),
     time: field(time(tz), NO_TIME, true),
     mode: field(mode(header("mode"), tz), "either"),
-    start: field(date(header("start"), tz), undefined),
-    end: field(date(header("end"), tz), undefined),
+    from: field(date(header("from"), tz), undefined),
+    until: field(date(header("until"), tz), undefined),
     helpers: field((v) => {
       const r = readWholeNumber(v, header("helpers"), 1, 20);
       return r.ok ? { ok: true, value: r.value ?? 1 } : r;

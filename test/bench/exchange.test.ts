@@ -36,8 +36,8 @@ describe("whole-task exchanges reach the optimum", () => {
           priority: "medium",
           days: "Tue, Wed, Fri",
           time: "morning",
-          start: "2027-05-10",
-          end: "2027-06-11",
+          from: "2027-05-10",
+          until: "2027-06-11",
           helpers: 2,
         },
         { name: "Garden", type: "garden", priority: "low", days: "Mon, Fri, Sat", time: "night" },
@@ -87,7 +87,7 @@ describe("whole-task exchanges reach the optimum", () => {
           days: "Tue, Wed, Fri",
           time: "any",
           helpers: 2,
-          start: "2027-05-10",
+          from: "2027-05-10",
         },
         { name: "Need 2", type: "garden", days: "Mon, Fri, Sat", time: "10:00-11:00" },
         { name: "Need 3", type: "meals", days: "Mon, Fri, Sat", time: "10:00-11:00", helpers: 2 },
@@ -126,7 +126,7 @@ describe("whole-task exchanges reach the optimum", () => {
     const [got, best] = await plannerAndOptimum({
       settings: SIX_WEEKS,
       needs: [
-        { name: "Need 1", type: "meals", days: "Mon, Fri, Sat", time: "any", start: "2027-05-10" },
+        { name: "Need 1", type: "meals", days: "Mon, Fri, Sat", time: "any", from: "2027-05-10" },
         {
           name: "Need 2",
           type: "meals",
@@ -134,7 +134,7 @@ describe("whole-task exchanges reach the optimum", () => {
           days: "Tue, Fri",
           time: "any",
           helpers: 2,
-          start: "2027-05-10",
+          from: "2027-05-10",
         },
         { name: "Need 3", type: "garden", priority: "high", days: "Mon", time: "any" },
         { name: "Need 4", type: "meals", days: "Mon, Fri, Sat", time: "any" },
@@ -173,7 +173,7 @@ describe("whole-task exchanges reach the optimum", () => {
           priority: "low",
           days: "Wed, Thu, Fri, Sun",
           time: "10:00-11:00",
-          start: "2027-05-10",
+          from: "2027-05-10",
         },
         {
           name: "Need 4",
@@ -181,7 +181,7 @@ describe("whole-task exchanges reach the optimum", () => {
           days: "Tue, Wed, Fri",
           time: "10:00-11:00",
           helpers: 2,
-          start: "2027-05-10",
+          from: "2027-05-10",
         },
       ],
       offers: [

@@ -114,7 +114,7 @@ describe("dist/Code.js in the in-memory Apps Script", () => {
     const [dialog] = env.ui.dialogs;
     expect(dialog.title).toBe("Check setup");
     expect(dialog.content).toContain("0 things to fix and 2 things to know.");
-    expect(dialog.content).toContain("have no Start or End date");
+    expect(dialog.content).toContain("have no From or Until date");
     expect(dialog.content).toContain("Scheduled messages are off");
   });
 

@@ -26,7 +26,7 @@ function dateEveryNeed(env: AppsScriptEnv) {
   const rows = env.readSheet("Needs").length;
   const needs = env.spreadsheet.getSheetByName("Needs");
   needs
-    ?.getRange(2, columnOf(env, "Needs", "Start"), rows - 1, 2)
+    ?.getRange(2, columnOf(env, "Needs", "From"), rows - 1, 2)
     .setValues(Array.from({ length: rows - 1 }, () => ["2026-12-07", "2026-12-20"]));
 }
 
@@ -55,9 +55,9 @@ describe("Check setup", () => {
     });
     expect(problems).toContainEqual({
       sheet: "Needs",
-      column: "Start",
+      column: "From",
       message: expect.stringMatching(
-        /^Morning dog walk \(row 2\), Water the plants \(row 4\),.* have no Start or End date, so they run on the map's dates from Settings, 2026-12-07 to 2026-12-20\./,
+        /^Morning dog walk \(row 2\), Water the plants \(row 4\),.* have no From or Until date, so they run on the map's dates from Settings, 2026-12-07 to 2026-12-20\./,
       ),
       severity: "warning",
     });

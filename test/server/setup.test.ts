@@ -97,8 +97,8 @@ describe("Set up support map, on an empty spreadsheet", () => {
       expect(rule(env, sheet, 1, col)).toBeNull();
     }
     const dates: Array<[string, string]> = [
-      ["Needs", "Start"],
-      ["Needs", "End"],
+      ["Needs", "From"],
+      ["Needs", "Until"],
       ["Offers", "From"],
       ["Offers", "Until"],
       ["Assignments", "From"],
@@ -246,8 +246,8 @@ describe("Set up support map, on a map already in use", () => {
     expect(after[0].slice(6)).toEqual([
       "Priority",
       "Mode",
-      "Start",
-      "End",
+      "From",
+      "Until",
       "Helpers",
       "Backup",
       "Status",
@@ -288,11 +288,11 @@ describe("Set up support map, on a map already in use", () => {
     ]);
     expect(env.ui.toasts[0].message).toBe(
       "Created the Offers and Assignments sheets. " +
-        "Added the Priority, Mode, Start, End, Helpers, Backup, Status, Details and Notes columns at the end of Needs. " +
+        "Added the Priority, Mode, From, Until, Helpers, Backup, Status, Details and Notes columns at the end of Needs. " +
         "Added the Phone, Relationship, Area, Max tasks, Max visits per week, Status and Notes columns at the end of People. " +
         "Added the Recipient email, Coordinator name, Coordinator email, End date, Check-in day, Quiet times, Public summary, Time zone, Map paused and Daily summary rows to Settings. " +
         "Put back on Settings: text and date formats, dropdowns and date checks, the frozen header row, the header protection, notes. " +
-        "Put back on Needs: the frozen header row, the header protection, header notes, dropdowns and date checks (Type, Category, Priority, Mode, Start, End, Backup, Status), text and date formats. " +
+        "Put back on Needs: the frozen header row, the header protection, header notes, dropdowns and date checks (Type, Category, Priority, Mode, From, Until, Backup, Status), text and date formats. " +
         "Put back on People: the frozen header row, the header protection, header notes, dropdowns and date checks (Status), text and date formats.",
     );
   });

@@ -155,8 +155,8 @@ describe("the Alex example", () => {
 
   it("has the scenario's dates: dinners for four weeks, reminders for two, three rides", () => {
     const need = (name: string) => map.needs.find((n) => n.name === name);
-    expect(need("Dinner")).toMatchObject({ start: "2027-01-04", end: "2027-01-31" });
-    expect(need("Medication reminder")).toMatchObject({ start: "2027-01-04", end: "2027-01-17" });
+    expect(need("Dinner")).toMatchObject({ from: "2027-01-04", until: "2027-01-31" });
+    expect(need("Medication reminder")).toMatchObject({ from: "2027-01-04", until: "2027-01-17" });
     expect(need("Ride to appointment")).toMatchObject({
       days: { kind: "dates", dates: ["2027-01-06", "2027-01-20", "2027-02-03"] },
       time: { kind: "range", start: 630, end: 780 },

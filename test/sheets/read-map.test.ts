@@ -59,8 +59,8 @@ describe("finding columns", () => {
       daysText: "Mon, Thu",
       days: { kind: "weekly", weekdays: [1, 4] },
       time: { kind: "period", label: "evening" },
-      start: "2026-12-10",
-      end: "2026-12-20",
+      from: "2026-12-10",
+      until: "2026-12-20",
     });
     expect(map.people[0]).toMatchObject({
       name: "Ana Ruiz",
@@ -136,7 +136,7 @@ describe("dates and time zones", () => {
       endDate: "2026-12-20",
       timeZone: "Pacific/Auckland",
     });
-    expect(map.needs[0].end).toBe("2026-12-15");
+    expect(map.needs[0].until).toBe("2026-12-15");
   });
 
   it("falls back to the spreadsheet's zone, then UTC, when Settings has none", () => {
@@ -384,8 +384,8 @@ describe("needs", () => {
       backup: false,
       status: "active",
       details: "",
-      start: "2026-12-07",
-      end: "2026-12-20",
+      from: "2026-12-07",
+      until: "2026-12-20",
     });
     expect(map.needs[1]).toMatchObject({ priority: "high", mode: "remote", backup: true });
   });
@@ -421,7 +421,7 @@ describe("needs", () => {
   });
 
   it("reports every kind of bad cell with its row, column, value and what would be valid", () => {
-    const header = [...NEEDS_HEADER, "Start", "End", "Helpers", "Backup", "Status"];
+    const header = [...NEEDS_HEADER, "From", "Until", "Helpers", "Backup", "Status"];
     const { map, errors } = readMap(
       sheets({
         needs: [
@@ -469,16 +469,17 @@ describe("needs", () => {
       {
         sheet: "Needs",
         row: 2,
-        column: "Start",
+        column: "From",
         value: "soon",
-        message: 'Start "soon" is not a date. Write it as YYYY-MM-DD, for example 2026-12-07.',
+        message: 'From "soon" is not a date. Write it as YYYY-MM-DD, for example 2026-12-07.',
       },
       {
         sheet: "Needs",
         row: 2,
-        column: "End",
+        column: "Until",
         value: "2026-12-31x",
-        message: 'End "2026-12-31x" is not a date. Write it as YYYY-MM-DD, for example 2026-12-07.',
+        message:
+          'Until "2026-12-31x" is not a date. Write it as YYYY-MM-DD, for example 2026-12-07.',
       },
       {
         sheet: "Needs",
@@ -509,8 +510,8 @@ describe("needs", () => {
         category: "practical",
         priority: "medium",
         mode: "either",
-        start: "2026-12-07",
-        end: "2026-12-20",
+        from: "2026-12-07",
+        until: "2026-12-20",
         helpers: 1,
         backup: false,
         status: "active",
@@ -560,7 +561,7 @@ describe("needs", () => {
     expect(errors[0].message).toContain("row 2");
   });
 
-  it("reports an end before the start and uses the map's end", () => {
+  it("reports an Until before the From and uses the map's end", () => {
     const { map, errors } = readMap(
       sheets({
         needs: [
@@ -570,9 +571,9 @@ describe("needs", () => {
       }),
       { today: TODAY },
     );
-    expect(map.needs[0]).toMatchObject({ start: "2026-12-10", end: "2026-12-20" });
+    expect(map.needs[0]).toMatchObject({ from: "2026-12-10", until: "2026-12-20" });
     expect(errors).toEqual([
-      expect.objectContaining({ row: 2, column: "End", value: "2026-12-08" }),
+      expect.objectContaining({ row: 2, column: "Until", value: "2026-12-08" }),
     ]);
   });
 });

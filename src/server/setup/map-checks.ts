@@ -77,16 +77,16 @@ function peopleWithoutEmail({ map }: SetupCheckContext): SetupProblem[] {
     }));
 }
 
-/** Needs with a blank Start or End run on the map's dates: worth saying, not wrong. */
+/** Needs with a blank From or Until run on the map's dates: worth saying, not wrong. */
 function needsWithoutDates({ read, map }: SetupCheckContext): SetupProblem[] {
   const values = read.values[NEEDS_SHEET];
   if (!values || values.length < 2) return [];
-  const at = (key: "start" | "end") =>
+  const at = (key: "from" | "until") =>
     values[0].findIndex(
       (h) => columnFor(NEEDS_COLUMNS, cellText(h, DEFAULT_TIME_ZONE))?.key === key,
     );
-  const start = at("start");
-  const end = at("end");
+  const start = at("from");
+  const end = at("until");
   const blank = (row: number, col: number) => col < 0 || isBlank(values[row - 1]?.[col]);
   const undated = map.needs.filter(
     (n) => n.status !== "done" && (blank(n.row, start) || blank(n.row, end)),
@@ -99,9 +99,9 @@ function needsWithoutDates({ read, map }: SetupCheckContext): SetupProblem[] {
     {
       sheet: NEEDS_SHEET,
       ...(one && { row: undated[0].row }),
-      column: "Start",
+      column: "From",
       message:
-        `${names.join(", ")} ${one ? "has" : "have"} no Start or End date, so ${one ? "it runs" : "they run"} ` +
+        `${names.join(", ")} ${one ? "has" : "have"} no From or Until date, so ${one ? "it runs" : "they run"} ` +
         `on the map's dates from Settings, ${startDate} to ${endDate}. Write dates on a need that runs for less time.`,
       severity: "warning",
     },
