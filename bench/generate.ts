@@ -292,8 +292,8 @@ function settingsFor(seed: number, weeks: number, quiet: string): Settings {
   if (!q.ok) throw new Error(q.error);
   const startDate = "2027-01-04";
   return {
-    recipientName: "Alex",
-    recipientEmail: "alex@example.com",
+    supportedName: "Alex",
+    supportedEmail: "alex@example.com",
     coordinatorName: "Jordan Lee",
     coordinatorEmail: "jordan@example.com",
     startDate,

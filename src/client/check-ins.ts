@@ -4,7 +4,7 @@ import { el, fill } from "./dom";
 import { run } from "./feedback";
 import { pagedList } from "./groups";
 
-// The recipient's latest check-in answers, from the Check-ins sheet. Collapsed until someone
+// The person supported's latest check-in answers, from the Check-ins sheet. Collapsed until someone
 // opens it, and only then asked of the server, so the panel loads no slower for it.
 
 function checkInItem(c: CheckInRow): HTMLElement {

@@ -5,7 +5,7 @@ import { el, fill, uid, type Child } from "./dom";
 import { actionButton, run, say } from "./feedback";
 
 // "Helpers and messages": the offer form and its link, briefs to helpers, the weekly check-in
-// and scheduled messages, then the recipient's check-in answers. The buttons are ACTIONS entries;
+// and scheduled messages, then the person supported's check-in answers. The buttons are ACTIONS entries;
 // the ones that email people ask first, in the panel itself (a frame in Google Sheets may not
 // show the browser's own confirm box).
 

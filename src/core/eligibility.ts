@@ -17,7 +17,7 @@ export function modeFits(offered: Offer["mode"], needed: Need["mode"]): boolean 
   return offered === "either" || needed === "either" || offered === needed;
 }
 
-/** Whether the recipient's quiet times apply: they only keep visitors away. */
+/** Whether the person supported's quiet times apply: they only keep visitors away. */
 export function quietApplies(need: Need, offer: Offer): boolean {
   return need.mode === "in person" || (need.mode === "either" && offer.mode === "in person");
 }

@@ -42,8 +42,8 @@ export interface TimeWindow {
 }
 
 export interface Settings {
-  recipientName: string;
-  recipientEmail: string;
+  supportedName: string;
+  supportedEmail: string;
   coordinatorName: string;
   coordinatorEmail: string;
   startDate: IsoDate;
@@ -89,7 +89,7 @@ export type PersonStatus =
   /** Paused between two dates, either of which may be open. */
   | { kind: "paused"; from?: IsoDate; until?: IsoDate }
   | { kind: "dropped" }
-  /** The recipient does not want them involved: never assigned, named or emailed. */
+  /** The person supported does not want them involved: never assigned, named or emailed. */
   | { kind: "do not involve" };
 
 export interface Person {
@@ -158,8 +158,8 @@ export interface SheetError {
 
 /** The Settings rows, by key: one list for the sheet, the panel's form and the contract. */
 export const SETTING_KEYS = [
-  "recipientName",
-  "recipientEmail",
+  "supportedName",
+  "supportedEmail",
   "coordinatorName",
   "coordinatorEmail",
   "startDate",

@@ -14,7 +14,7 @@ export type GapReason =
   | "outside-dates"
   /** Offers fit, but in person vs remote does not match. */
   | "mode"
-  /** The only fitting time falls in the recipient's quiet time. */
+  /** The only fitting time falls in the person supported's quiet time. */
   | "quiet-time";
 
 /** A planned row for the Assignments sheet, with the dates it stands for. */

@@ -243,7 +243,7 @@ function explain(
     case "quiet-time":
       return [
         `The only times offered fall in the quiet time (${settings.quietTimesText}), when no visits are planned.`,
-        `Move the need's Time out of the quiet time, or ask ${settings.recipientName || "the recipient"} whether a visit then is welcome.`,
+        `Move the need's Time out of the quiet time, or ask ${settings.supportedName || "the person supported"} whether a visit then is welcome.`,
       ];
   }
 }

@@ -20,8 +20,8 @@ import {
 export const ALEX: Record<string, unknown[][]> = {
   [SETTINGS_SHEET]: [
     headersOf(SETTINGS_DEF),
-    ["Recipient name", "Alex"],
-    ["Recipient email", "alex@example.com"],
+    ["Person supported", "Alex"],
+    ["Person supported's email", "alex@example.com"],
     ["Coordinator name", "Jordan Blake"],
     ["Coordinator email", "jordan.blake@example.com"],
     ["Start date", "2027-01-04"],

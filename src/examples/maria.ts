@@ -19,8 +19,8 @@ import type { MapStep } from "./steps";
 export const MARIA: Record<string, unknown[][]> = {
   [SETTINGS_SHEET]: [
     headersOf(SETTINGS_DEF),
-    ["Recipient name", "Maria"],
-    ["Recipient email", "maria@example.com"],
+    ["Person supported", "Maria"],
+    ["Person supported's email", "maria@example.com"],
     ["Coordinator name", "Priya Shah"],
     ["Coordinator email", "priya.shah@example.com"],
     ["Start date", "2026-12-07"],

@@ -318,7 +318,7 @@ export interface CheckInAnswer {
   answer: string;
 }
 
-/** One row of the Check-ins sheet: the recipient's answers to one check-in. */
+/** One row of the Check-ins sheet: the person supported's answers to one check-in. */
 export interface CheckInRow {
   /** When they answered, in the map's time zone: "2027-03-05 18:20". */
   answered: string;

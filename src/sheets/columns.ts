@@ -299,7 +299,7 @@ export const PEOPLE_COLUMNS: readonly ColumnDef<PersonKey>[] = [
     aliases: ["Relation", "Who they are"],
     required: false,
     kind: "text",
-    note: "How they know the person you support, e.g. friend, coworker, neighbour.",
+    note: "How they know the person supported, e.g. friend, coworker, neighbour.",
     width: 170,
   },
   {
@@ -553,18 +553,18 @@ export interface SettingDef {
 
 export const SETTINGS_ROWS: readonly SettingDef[] = [
   {
-    key: "recipientName",
-    label: "Recipient name",
-    aliases: ["Recipient", "Supporting", "Person supported"],
+    key: "supportedName",
+    label: "Person supported",
+    aliases: ["Recipient name", "Recipient", "Supporting", "Person supported's name"],
     required: false,
     kind: "text",
     defaultValue: "",
-    note: "The person you are supporting, as helpers know them.",
+    note: "The person supported, as helpers know them.",
   },
   {
-    key: "recipientEmail",
-    label: "Recipient email",
-    aliases: ["Recipient e-mail"],
+    key: "supportedEmail",
+    label: "Person supported's email",
+    aliases: ["Recipient email", "Recipient e-mail", "Person supported email"],
     required: false,
     kind: "email",
     defaultValue: "",
@@ -577,7 +577,7 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     required: false,
     kind: "text",
     defaultValue: "",
-    note: "You: helpers contact you, not the recipient.",
+    note: "You: helpers contact you, not the person supported.",
   },
   {
     key: "coordinatorEmail",
@@ -614,7 +614,7 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     kind: "text",
     values: WEEKDAY_NAMES,
     defaultValue: "Friday",
-    note: "The day of the weekly check-in with the recipient: what worked, what was missing.",
+    note: "The day of the weekly check-in with the person supported: what worked, what was missing.",
   },
   {
     key: "maxTasks",
@@ -670,14 +670,14 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     kind: "yes/no",
     values: YES_NO,
     defaultValue: "no",
-    note: 'yes: email the person you support a short note each morning ("all tasks covered today", or what is not and that you are on it).',
+    note: 'yes: email the person supported a short note each morning ("all visits covered today", or what is not and that you are on it).',
   },
 ];
 
 export const NEEDS_DEF: SheetDef<NeedKey> = {
   name: NEEDS_SHEET,
   columns: NEEDS_COLUMNS,
-  note: "What the person you support needs, one row per need.",
+  note: "What the person supported needs, one row per need.",
 };
 export const PEOPLE_DEF: SheetDef<PersonKey> = {
   name: PEOPLE_SHEET,

@@ -229,7 +229,7 @@ function readPeople(rows: unknown[][] | undefined, tz: string, report: Report): 
   for (const r of table) {
     const status = readPersonStatus(r.raw.status, "Status", tz);
     const excluded = status.status.kind === "do not involve";
-    // Someone the recipient does not want involved is never named, not even in an error.
+    // Someone the person supported does not want involved is never named, not even in an error.
     if (!excluded) reportProblems(PEOPLE_SHEET, r, PEOPLE_COLUMNS, tz, report);
     if (status.error)
       report({
@@ -598,8 +598,8 @@ function readSettings(
   };
 
   return {
-    recipientName: text("recipientName"),
-    recipientEmail: email("recipientEmail", "Recipient email"),
+    supportedName: text("supportedName"),
+    supportedEmail: email("supportedEmail", "Person supported's email"),
     coordinatorName: text("coordinatorName"),
     coordinatorEmail: email("coordinatorEmail", "Coordinator email"),
     startDate,

@@ -124,8 +124,8 @@ function table<K extends string>(
 export function mapToSheets(map: SupportMap): Record<string, unknown[][]> {
   const s = map.settings;
   const settings: Record<SettingKey, unknown> = {
-    recipientName: asText(s.recipientName),
-    recipientEmail: asText(s.recipientEmail),
+    supportedName: asText(s.supportedName),
+    supportedEmail: asText(s.supportedEmail),
     coordinatorName: asText(s.coordinatorName),
     coordinatorEmail: asText(s.coordinatorEmail),
     startDate: s.startDate,

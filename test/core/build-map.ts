@@ -20,8 +20,8 @@ export function settings(over: Partial<Settings> & { quiet?: string } = {}): Set
   if (!quiet.ok) throw new Error(quiet.error);
   const { quiet: _q, ...rest } = over;
   return {
-    recipientName: "Maria",
-    recipientEmail: "maria@example.com",
+    supportedName: "Maria",
+    supportedEmail: "maria@example.com",
     coordinatorName: "Priya Shah",
     coordinatorEmail: "priya@example.com",
     startDate: "2026-12-07",

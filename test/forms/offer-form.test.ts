@@ -98,7 +98,7 @@ describe("Create offer form", () => {
 
   test("a recipient's name with markup is plain text in the form and escaped in the dialog", () => {
     const settings = MARIA[SETTINGS_SHEET].map((r) =>
-      r[0] === "Recipient name" ? [r[0], "<b>Maria</b> & co"] : r,
+      r[0] === "Person supported" ? [r[0], "<b>Maria</b> & co"] : r,
     );
     const { env, forms } = formEnv({ ...MARIA, [SETTINGS_SHEET]: settings });
     click(env, "Create offer form");

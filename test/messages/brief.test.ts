@@ -73,8 +73,8 @@ describe("helper briefs for Alex's six weeks (January, as in the guide)", () => 
 
 describe("the HTML body", () => {
   const settings: Settings = {
-    recipientName: "Zoë <img src=x onerror=alert(1)>",
-    recipientEmail: "zoe@example.com",
+    supportedName: "Zoë <img src=x onerror=alert(1)>",
+    supportedEmail: "zoe@example.com",
     coordinatorName: 'Priya & "Co"',
     coordinatorEmail: "priya@example.com",
     startDate: "2027-03-01",

@@ -90,9 +90,9 @@ describe("a check-in held back by the quota", () => {
 
   it("goes the next morning, once, before that day's summary", () => {
     expect(env.outbox.map((m) => `${wallClock(m.sentAt)} ${m.subject}`)).toEqual([
-      "2027-03-05 07:05 Today, Friday 5 March: all tasks covered",
+      "2027-03-05 07:05 Today, Friday 5 March: all visits covered",
       "2027-03-06 07:05 Your weekly check-in: how did this week go?",
-      "2027-03-06 07:05 Today, Saturday 6 March: all tasks covered",
+      "2027-03-06 07:05 Today, Saturday 6 March: all visits covered",
     ]);
     expect(counts(env.outbox).every((n) => n === 1)).toBe(true);
   });
@@ -146,7 +146,7 @@ describe("a run that dies halfway", () => {
     runHourly(env, "2027-03-05T16:05:00Z", "2027-03-05T18:05:00Z");
     expect(env.outbox.map((m) => m.subject)).toEqual([
       "Your weekly check-in: how did this week go?",
-      "Today, Friday 5 March: all tasks covered",
+      "Today, Friday 5 March: all visits covered",
     ]);
   });
 });
@@ -188,7 +188,7 @@ describe("paused, or past the end date", () => {
     runHourly(env, "2027-03-06T12:05:00Z", "2027-03-06T12:05:00Z");
     expect(env.outbox.map((m) => m.subject)).toEqual([
       "Your weekly check-in: how did this week go?",
-      "Today, Saturday 6 March: all tasks covered",
+      "Today, Saturday 6 March: all visits covered",
     ]);
   });
 

@@ -90,7 +90,7 @@ describe("six weeks of messages across a daylight-saving change", () => {
 
   it("says all tasks are covered, except on the day of the uncovered visit", () => {
     const daily = to(ALEX).filter((m) => m.subject.startsWith("Today"));
-    const open = daily.filter((m) => !m.body.includes("All tasks covered today."));
+    const open = daily.filter((m) => !m.body.includes("All visits covered today."));
     expect(open.map(local)).toEqual(["2027-03-15 07:05"]);
     expect(open[0].body).toContain("Hospital visit (14:00-16:00)");
     expect(open[0].body).toContain("Jordan is on it.");

@@ -27,13 +27,15 @@ describe("Check setup and the self-test know about messages and the offer form",
     const settings = env
       .readSheet("Settings")
       .map((row) =>
-        row[0] === "Recipient email" || row[0] === "Coordinator email" ? [row[0], ""] : row,
+        row[0] === "Person supported's email" || row[0] === "Coordinator email"
+          ? [row[0], ""]
+          : row,
       );
     env.writeSheet("Settings", settings);
     const problems = checkSetup().filter((p) => /email is blank/.test(p.message));
     expect(problems.map((p) => [p.sheet, p.column])).toEqual([
       ["Settings", "Coordinator email"],
-      ["Settings", "Recipient email"],
+      ["Settings", "Person supported's email"],
     ]);
     expect(problems[1].message).toContain("Maria gets no weekly check-in");
   });

@@ -289,7 +289,7 @@ describe("getCheckIns", () => {
       checkIns: [],
       total: 0,
       message:
-        "No check-in answers yet. With scheduled messages on, the recipient's answers reach the Check-ins sheet within the hour.",
+        "No check-in answers yet. With scheduled messages on, the person supported's answers reach the Check-ins sheet within the hour.",
     });
   });
 

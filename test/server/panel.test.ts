@@ -331,14 +331,14 @@ describe("getSettings and saveSettings", () => {
   test("saves with one write of the Settings sheet", () => {
     const env = withExample();
     env.resetCalls();
-    const saved = saveSettings({ values: { maxTasks: "3", recipientName: "=Maria" } });
+    const saved = saveSettings({ values: { maxTasks: "3", supportedName: "=Maria" } });
     expect(saved).toMatchObject({ saved: true, errors: [], message: "Settings saved." });
     expect(env.calls["Range.getValues"]).toBe(1);
     expect(env.calls["Range.setValues"]).toBe(1);
     const settings = Object.fromEntries(env.readSheet("Settings").map((r) => [r[0], r[1]]));
     expect(settings["Max tasks per helper"]).toBe(3);
     // Typed text stays text: "=Maria" is not run as a formula.
-    expect(settings["Recipient name"]).toBe("=Maria");
+    expect(settings["Person supported"]).toBe("=Maria");
     expect(getPanel().helpers.find((h) => h.person === "Ana Ruiz")?.maxTasks).toBe(3);
   });
 });

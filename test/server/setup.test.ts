@@ -196,7 +196,7 @@ describe("Set up support map, on an empty spreadsheet", () => {
     expect(rule(env, "Settings", row("Check-in day"), 2)?.values[0]).toContain("Friday");
     expect(rule(env, "Settings", row("Daily summary"), 2)?.values[0]).toEqual(["yes", "no"]);
     expect(cell(env, "Settings", row("Public summary"), 2)?.format).toBe("@");
-    expect(rule(env, "Settings", row("Recipient name"), 2)).toBeNull();
+    expect(rule(env, "Settings", row("Person supported"), 2)).toBeNull();
     // Cells with no format of ours keep Sheets' "Automatic", so a typed date still shows as one.
     expect(cell(env, "Settings", row("Max tasks per helper"), 2)?.format).toBeUndefined();
     expect(cell(env, "Settings", row("Map paused"), 2)?.format).toBeUndefined();
@@ -228,7 +228,7 @@ describe("Set up support map, on a map already in use", () => {
     ]);
     env.writeSheet("Settings", [
       ["Setting", "Value"],
-      ["Recipient name", "Maria"],
+      ["Person supported", "Maria"],
       ["Start date", "2026-12-07"],
       ["Max tasks per helper", 3],
       ["My own line", "keep me"],
@@ -258,7 +258,7 @@ describe("Set up support map, on a map already in use", () => {
     expect(cell(env, "Needs", 1, 2)?.note).toBe("My own note");
     expect(cell(env, "Needs", 500, 3)?.format).toBeUndefined();
     expect(rule(env, "Needs", 500, 3)).toBeNull();
-    expect(cell(env, "Needs", 1, 1)?.note).toContain("What the person you support needs");
+    expect(cell(env, "Needs", 1, 1)?.note).toContain("What the person supported needs");
     expect(cell(env, "Needs", 1, 7)?.note).toContain("High-priority needs get a backup");
 
     expect(env.readSheet("People")[0]).toEqual(headersOf(PEOPLE_DEF));
@@ -267,13 +267,13 @@ describe("Set up support map, on a map already in use", () => {
     const settings = env.readSheet("Settings");
     expect(settings.slice(0, 5)).toEqual([
       ["Setting", "Value"],
-      ["Recipient name", "Maria"],
+      ["Person supported", "Maria"],
       ["Start date", expect.any(Date)],
       ["Max tasks per helper", 3],
       ["My own line", "keep me"],
     ]);
     expect(settings.slice(5).map((r) => r[0])).toEqual(
-      SETTINGS_ROWS.filter((s) => !["recipientName", "startDate", "maxTasks"].includes(s.key)).map(
+      SETTINGS_ROWS.filter((s) => !["supportedName", "startDate", "maxTasks"].includes(s.key)).map(
         (s) => s.label,
       ),
     );
@@ -290,7 +290,7 @@ describe("Set up support map, on a map already in use", () => {
       "Created the Offers and Assignments sheets. " +
         "Added the Priority, Mode, From, Until, Helpers, Backup, Status, Details and Notes columns at the end of Needs. " +
         "Added the Phone, Relationship, Area, Max tasks, Max visits per week, Status and Notes columns at the end of People. " +
-        "Added the Recipient email, Coordinator name, Coordinator email, End date, Check-in day, Quiet times, Public summary, Time zone, Map paused and Daily summary rows to Settings. " +
+        "Added the Person supported's email, Coordinator name, Coordinator email, End date, Check-in day, Quiet times, Public summary, Time zone, Map paused and Daily summary rows to Settings. " +
         "Put back on Settings: text and date formats, dropdowns and date checks, the frozen header row, the header protection, notes. " +
         "Put back on Needs: the frozen header row, the header protection, header notes, dropdowns and date checks (Type, Category, Priority, Mode, From, Until, Backup, Status), text and date formats. " +
         "Put back on People: the frozen header row, the header protection, header notes, dropdowns and date checks (Status), text and date formats.",
@@ -371,7 +371,7 @@ describe("Set up with the example", () => {
     expect(env.readSheet("Offers")).toHaveLength(MARIA.Offers.length);
 
     const settings = Object.fromEntries(env.readSheet("Settings").map((r) => [r[0], r[1]]));
-    expect(settings["Recipient name"]).toBe("Maria");
+    expect(settings["Person supported"]).toBe("Maria");
     expect(settings["Start date"]).toEqual(new Date("2026-12-07T00:00:00Z"));
     expect(settings["End date"]).toEqual(new Date("2026-12-20T00:00:00Z"));
     expect(settings["Daily summary"]).toBe("yes");
@@ -388,7 +388,7 @@ describe("Set up with the example", () => {
     settings?.getRange("B9").setValue(3);
     click(env, "Set up with the example");
     const values = Object.fromEntries(env.readSheet("Settings").map((r) => [r[0], r[1]]));
-    expect(values["Recipient name"]).toBe("Grandma Rose");
+    expect(values["Person supported"]).toBe("Grandma Rose");
     expect(values["Max tasks per helper"]).toBe(3);
     expect(values["Coordinator name"]).toBe("Priya Shah");
   });

@@ -30,7 +30,7 @@ describe("the Maria example", () => {
 
   it("runs from 2026-12-07 to 2026-12-20 with a two-task limit and Friday check-ins", () => {
     expect(map.settings).toMatchObject({
-      recipientName: "Maria",
+      supportedName: "Maria",
       startDate: "2026-12-07",
       endDate: "2026-12-20",
       checkInDay: 5,

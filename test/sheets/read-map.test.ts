@@ -228,8 +228,8 @@ describe("settings", () => {
     const { map, errors } = readMap(sheets({}), { today: TODAY });
     expect(errors).toEqual([]);
     expect(map.settings).toEqual({
-      recipientName: "",
-      recipientEmail: "",
+      supportedName: "",
+      supportedEmail: "",
       coordinatorName: "",
       coordinatorEmail: "",
       startDate: "2026-12-07",
@@ -250,8 +250,8 @@ describe("settings", () => {
       sheets({
         settings: [
           ["Setting", "Value"],
-          ["Recipient name", "Alex"],
-          ["Recipient email", "alex@example.com"],
+          ["Person supported", "Alex"],
+          ["Person supported's email", "alex@example.com"],
           ["Coordinator", "Jordan"],
           ["Coordinator email", "jordan@example.com"],
           ["Start date", "2027-01-04"],
@@ -269,8 +269,8 @@ describe("settings", () => {
     );
     expect(errors).toEqual([]);
     expect(map.settings).toEqual({
-      recipientName: "Alex",
-      recipientEmail: "alex@example.com",
+      supportedName: "Alex",
+      supportedEmail: "alex@example.com",
       coordinatorName: "Jordan",
       coordinatorEmail: "jordan@example.com",
       startDate: "2027-01-04",
@@ -295,7 +295,7 @@ describe("settings", () => {
         settings: [
           ["Setting", "Value"],
           ["Start date", ""],
-          ["Recipient name", "Maria"],
+          ["Person supported", "Maria"],
         ],
       }),
       { today: "2026-12-01" },

@@ -6,14 +6,14 @@ import { fingerprint } from "./hash";
 import { email, heading, list, paragraph, type Block } from "./html";
 import { calendarFile, type CalendarEvent } from "./ics";
 import type { EmailMessage } from "./message";
-import { coordinatorName, firstName, recipientName } from "./names";
+import { coordinatorName, firstName, personSupported } from "./names";
 import { rowsOf, type Roster } from "./roster";
 import { taskWords } from "./task-words";
 
 // A helper's brief: their own tasks and backup roles in plain words, who to contact, and a
 // calendar file. It is built only from that helper's Assignments rows, the needs' names, types
 // and times, and the public summary: never a need's Details or Notes, never anyone else's name
-// or task, never the recipient's email or phone.
+// or task, never the person supported's email or phone.
 
 export interface HelperTask {
   need: string;
@@ -88,11 +88,11 @@ export interface BriefInput {
 
 function sentence(task: HelperTask, settings: Settings): string {
   if (task.role === "backup") return `Backup for ${task.need.trim()}: ${task.description}.`;
-  return `You'll ${taskWords(task.type, task.need, recipientName(settings))} ${task.description}.`;
+  return `You'll ${taskWords(task.type, task.need, personSupported(settings))} ${task.description}.`;
 }
 
 export function calendarFileName(settings: Settings): string {
-  const slug = settings.recipientName
+  const slug = settings.supportedName
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
@@ -111,7 +111,7 @@ function isAllDay(time: TimeRule): boolean {
 
 export function briefEvents(input: BriefInput): CalendarEvent[] {
   const { settings, person } = input;
-  const who = recipientName(settings);
+  const who = personSupported(settings);
   return input.tasks.flatMap((task) =>
     task.dates.map((date) => ({
       uid: `${fingerprint([input.mapId, nameKey(person.name), nameKey(task.need), task.role, date].join("|"))}@support-map`,
@@ -133,7 +133,7 @@ export function briefEvents(input: BriefInput): CalendarEvent[] {
 
 export function helperBrief(input: BriefInput): EmailMessage {
   const { settings, person, tasks } = input;
-  const who = recipientName(settings);
+  const who = personSupported(settings);
   const coordinator = coordinatorName(settings);
   const primaries = tasks.filter((t) => t.role === "primary");
   const backups = tasks.filter((t) => t.role === "backup");

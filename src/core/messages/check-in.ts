@@ -3,10 +3,10 @@ import type { IsoDate, Person, Settings, TimeRule } from "../model";
 import { describeTime, joinWords } from "../words";
 import { email, heading, list, paragraph, type Block } from "./html";
 import type { EmailMessage } from "./message";
-import { coordinatorFirstName, recipientName } from "./names";
+import { coordinatorFirstName, personSupported } from "./names";
 import { between, isCovered, type Roster, type RosterEntry } from "./roster";
 
-// The recipient's weekly check-in: what was covered in the seven days up to the check-in day,
+// The person supported's weekly check-in: what was covered in the seven days up to the check-in day,
 // what is planned for the seven after, and the guide's three questions. It names needs and
 // helpers' first names only; never Details, Notes, surnames, emails or phones.
 
@@ -37,7 +37,7 @@ export function checkInWindows(
 const dayName = (date: IsoDate) => `${WEEKDAY_NAMES[weekday(date) - 1]} ${longDate(date)}`;
 
 /**
- * Dates within one week, as the recipient would say them: "every morning from Saturday 6 March
+ * Dates within one week, as the person supported would say them: "every morning from Saturday 6 March
  * to Wednesday 10 March", "on Monday 1 March and Wednesday 3 March in the evening".
  */
 export function weekPhrase(dates: IsoDate[], time: TimeRule): string {
@@ -102,7 +102,7 @@ export function checkInMessage(input: CheckInInput): EmailMessage {
   const coordinator = coordinatorFirstName(settings);
   const { past, next } = checkInWindows(date, settings);
   const blocks: Block[] = [
-    paragraph(`Hello ${settings.recipientName.trim() || "there"},`),
+    paragraph(`Hello ${settings.supportedName.trim() || "there"},`),
     paragraph(
       `Here is your week at a glance. You don't need to organise anything: ${coordinator} looks after the plan.`,
     ),
@@ -160,7 +160,7 @@ export function checkInAnswersMessage(input: {
   checkInOf: IsoDate;
   answers: CheckInAnswer[];
 }): EmailMessage {
-  const who = recipientName(input.settings);
+  const who = personSupported(input.settings);
   const blocks: Block[] = [
     paragraph(
       `${who} answered the weekly check-in on ${input.answered}. The answers are also in the Check-ins sheet.`,

@@ -6,9 +6,9 @@ import type { EmailMessage } from "./message";
 import { coordinatorFirstName } from "./names";
 import { isCovered, type RosterEntry } from "./roster";
 
-// The optional daily summary for the recipient. The guide: "not a full report, just 'all tasks
+// The optional daily summary for the person supported. The guide: "not a full report, just 'all tasks
 // covered today'". When something is not covered it says what, and that the coordinator is on
-// it, so the recipient never has to chase anyone.
+// it, so the person supported never has to chase anyone.
 
 export function dailySummaryMessage(input: {
   settings: Settings;
@@ -20,12 +20,12 @@ export function dailySummaryMessage(input: {
   const coordinator = coordinatorFirstName(settings);
   const day = `${WEEKDAY_NAMES[weekday(date) - 1]} ${longDate(date)}`;
   const open = entries.filter((e) => !isCovered(e));
-  const hello = paragraph(`Hello ${settings.recipientName.trim() || "there"},`);
+  const hello = paragraph(`Hello ${settings.supportedName.trim() || "there"},`);
   const sign = paragraph(`${settings.coordinatorName.trim() || coordinator}`);
   if (open.length === 0) {
-    return email(`Today, ${day}: all tasks covered`, [
+    return email(`Today, ${day}: all visits covered`, [
       hello,
-      paragraph("All tasks covered today."),
+      paragraph("All visits covered today."),
       sign,
     ]);
   }

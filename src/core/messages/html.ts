@@ -2,7 +2,7 @@ import type { EmailAttachment, EmailMessage } from "./message";
 
 // Emails are written once, as blocks, and rendered twice: as plain text and as HTML. Writing
 // them once keeps both bodies saying the same thing, and escaping in one place means no value a
-// coordinator, helper or recipient typed can ever become markup.
+// coordinator, helper or person supported typed can ever become markup.
 
 /** A piece of a line: plain words, or words to stand out (a need's name). */
 export type Inline = string | { strong: string };

@@ -1,7 +1,7 @@
 import type { Person, Settings } from "../model";
 import { nameKey } from "../problem";
 
-// How people are named in messages. The recipient chose who is asked, so their check-in names
+// How people are named in messages. The person supported chose who is asked, so their check-in names
 // helpers by first name (who is coming to the door); surnames, emails and phones stay in the
 // sheet. When two people in People share a first name, whatever their status, the initial of the
 // surname tells them apart, so nobody is ever mistaken for someone marked "do not involve".
@@ -10,7 +10,7 @@ export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? "";
 }
 
-export function recipientNamer(people: Person[]): (person: Person) => string {
+export function checkInNamer(people: Person[]): (person: Person) => string {
   const counts = new Map<string, number>();
   for (const p of people) {
     const key = firstName(p.name).toLowerCase();
@@ -25,16 +25,16 @@ export function recipientNamer(people: Person[]): (person: Person) => string {
   };
 }
 
-/** The recipient as helpers know them. */
-export function recipientName(settings: Settings): string {
-  return settings.recipientName.trim() || "the person you are supporting";
+/** The person supported as helpers know them. */
+export function personSupported(settings: Settings): string {
+  return settings.supportedName.trim() || "the person supported";
 }
 
 export function coordinatorName(settings: Settings): string {
   return settings.coordinatorName.trim() || "the coordinator";
 }
 
-/** "Jordan": how the recipient's messages speak of the coordinator. */
+/** "Jordan": how the person supported's messages speak of the coordinator. */
 export function coordinatorFirstName(settings: Settings): string {
   return firstName(settings.coordinatorName) || "your coordinator";
 }

@@ -13,7 +13,7 @@ function lowerFirst(name: string): string {
 }
 
 /** The verb phrase, and whether it already names the task. */
-function verb(type: string, need: string, recipient: string): { words: string; named: boolean } {
+function verb(type: string, need: string, who: string): { words: string; named: boolean } {
   const normal = normaliseType(type);
   switch (normal) {
     case "meal":
@@ -21,9 +21,9 @@ function verb(type: string, need: string, recipient: string): { words: string; n
         ? { words: `bring ${lowerFirst(need)}`, named: true }
         : { words: "bring a meal", named: false };
     case "ride":
-      return { words: `give ${recipient} a ride`, named: false };
+      return { words: `give ${who} a ride`, named: false };
     case "errand":
-      return { words: `run errands for ${recipient}`, named: false };
+      return { words: `run errands for ${who}`, named: false };
     case "pet care":
       return { words: "look after the pets", named: false };
     case "house care":
@@ -31,22 +31,22 @@ function verb(type: string, need: string, recipient: string): { words: string; n
     case "childcare":
       return { words: "look after the children", named: false };
     case "phone call":
-      return { words: `call ${recipient}`, named: false };
+      return { words: `call ${who}`, named: false };
     case "visit":
-      return { words: `visit ${recipient}`, named: false };
+      return { words: `visit ${who}`, named: false };
     case "work cover":
-      return { words: `cover a work task for ${recipient}`, named: false };
+      return { words: `cover a work task for ${who}`, named: false };
     case "medical reminder":
-      return { words: `send ${recipient} a reminder`, named: false };
+      return { words: `send ${who} a reminder`, named: false };
     case "paperwork":
-      return { words: `help ${recipient} with paperwork`, named: false };
+      return { words: `help ${who} with paperwork`, named: false };
     default:
       return { words: `help with ${lowerFirst(need)}`, named: true };
   }
 }
 
 /** "bring dinner", "run errands for Alex (Groceries)". */
-export function taskWords(type: string, need: string, recipient: string): string {
-  const v = verb(type, need, recipient);
+export function taskWords(type: string, need: string, who: string): string {
+  const v = verb(type, need, who);
   return v.named ? v.words : `${v.words} (${need.trim()})`;
 }

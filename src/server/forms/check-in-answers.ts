@@ -2,7 +2,7 @@ import { CHECK_IN_QUESTIONS } from "../../core/messages/check-in";
 import type { CheckInRow, CheckIns } from "../../shared/panel-types";
 import { cellText, DEFAULT_TIME_ZONE, isBlank } from "../../sheets/cells";
 
-// The recipient's latest check-in answers, read from the Check-ins sheet for the panel. Only
+// The person supported's latest check-in answers, read from the Check-ins sheet for the panel. Only
 // that sheet's own columns go out (when, which check-in, the three answers): its Response id
 // stays behind, and nothing is read from Needs, so a need's Details cannot get in.
 
@@ -70,7 +70,7 @@ export function latestCheckIns(
 
 export function checkInsMessage(shown: number, total: number): string {
   if (!total)
-    return "No check-in answers yet. With scheduled messages on, the recipient's answers reach the Check-ins sheet within the hour.";
+    return "No check-in answers yet. With scheduled messages on, the person supported's answers reach the Check-ins sheet within the hour.";
   if (shown < total)
     return `The latest ${shown} of ${total} check-in answers, newest first. The Check-ins sheet has them all.`;
   return `${total} check-in answer${total === 1 ? "" : "s"}, newest first.`;

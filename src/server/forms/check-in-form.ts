@@ -14,7 +14,7 @@ import type { FormApi, FormAppApi } from "../../gas/gas-forms";
 import type { MessageSession } from "../messages/session";
 import { formApp, services } from "../platform/services";
 
-// The recipient's check-in form: the guide's three questions, nothing else. It has no
+// The person supported's check-in form: the guide's three questions, nothing else. It has no
 // destination spreadsheet, so the offer form's onFormSubmit trigger (add-ons get one per
 // document) never sees it; instead the hourly dispatcher reads new responses into the Check-ins
 // sheet and sends the coordinator a copy of each. An answer reaches the coordinator within the
@@ -47,7 +47,7 @@ export function checkInForm(session: MessageSession, create: boolean): FormApi |
   if (!create) return undefined;
   const { settings } = session.map;
   const coordinator = coordinatorFirstName(settings);
-  const who = settings.recipientName.trim();
+  const who = settings.supportedName.trim();
   const form = app.create(who ? `Weekly check-in for ${who}` : "Weekly check-in");
   form
     .setDescription(

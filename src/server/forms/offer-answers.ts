@@ -85,7 +85,7 @@ const SHAPES: Record<OfferQuestionKey, { schema: z.ZodType; gives: string }> = {
   notes: { schema: text, gives: "text" },
 };
 
-const TITLES = new Map(offerQuestions({ recipientName: "" }, []).map((q) => [q.key, q.title]));
+const TITLES = new Map(offerQuestions({ supportedName: "" }, []).map((q) => [q.key, q.title]));
 
 export function questionTitle(key: OfferQuestionKey): string {
   return TITLES.get(key) ?? key;

@@ -76,18 +76,18 @@ export const TASK_CHOICES = ["1", "2", "3", "4"] as const;
 export const MAX_WEEKS = 52;
 export const MAX_VISITS = 21;
 
-type Names = Pick<Settings, "recipientName" | "coordinatorName" | "publicSummary">;
+type Names = Pick<Settings, "supportedName" | "coordinatorName" | "publicSummary">;
 
-function recipient(settings: Pick<Settings, "recipientName">): string {
-  return settings.recipientName.trim() || "them";
+function supported(settings: Pick<Settings, "supportedName">): string {
+  return settings.supportedName.trim() || "them";
 }
 
 function coordinator(settings: Pick<Settings, "coordinatorName">): string {
   return settings.coordinatorName.trim() || "The coordinator";
 }
 
-export function offerFormTitle(settings: Pick<Settings, "recipientName">): string {
-  const name = settings.recipientName.trim();
+export function offerFormTitle(settings: Pick<Settings, "supportedName">): string {
+  const name = settings.supportedName.trim();
   return name ? `Helping ${name}: what can you offer?` : "What can you offer?";
 }
 
@@ -129,10 +129,10 @@ export function offerChoices(
 
 /** Every question, in the form's order. */
 export function offerQuestions(
-  settings: Pick<Settings, "recipientName">,
+  settings: Pick<Settings, "supportedName">,
   choices: readonly string[],
 ): OfferQuestion[] {
-  const who = recipient(settings);
+  const who = supported(settings);
   return [
     { key: "name", kind: "text", title: "Your name", help: "", required: true },
     {
@@ -259,6 +259,6 @@ export function offerQuestions(
 }
 
 export const OFFER_QUESTION_KEYS: readonly OfferQuestionKey[] = offerQuestions(
-  { recipientName: "" },
+  { supportedName: "" },
   [],
 ).map((q) => q.key);

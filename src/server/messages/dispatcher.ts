@@ -8,7 +8,7 @@ import {
   manualCheckInId,
   quietReason,
 } from "../../core/messages/due";
-import { recipientNamer } from "../../core/messages/names";
+import { checkInNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
 import {
@@ -24,7 +24,7 @@ import { services } from "../platform/services";
 
 // The one time-driven trigger. Editor add-ons may hold one time-driven trigger per document,
 // firing at most hourly, so a single hourly dispatcher decides each time what is due: alerts
-// for the coordinator, the recipient's check-in and daily summary, copies of check-in answers,
+// for the coordinator, the person supported's check-in and daily summary, copies of check-in answers,
 // and briefs the mail quota held back. Message ids (see due.ts) make a second run, or a run
 // after one that died, send nothing twice.
 
@@ -32,13 +32,13 @@ export const DISPATCHER = "runScheduledMessages";
 
 const hour = (minutes: number) => `${String(minutes / 60).padStart(2, "0")}:00`;
 
-function recipientMail(session: MessageSession, id: string, message: EmailMessage): void {
+function mailToSupported(session: MessageSession, id: string, message: EmailMessage): void {
   const { settings } = session.map;
-  if (!settings.recipientEmail.trim()) return;
+  if (!settings.supportedEmail.trim()) return;
   session.run.send({
     id,
-    to: settings.recipientEmail,
-    toName: settings.recipientName.trim() || "Recipient",
+    to: settings.supportedEmail,
+    toName: settings.supportedName.trim() || "Person supported",
     message,
     replyTo: settings.coordinatorEmail,
   });
@@ -46,16 +46,16 @@ function recipientMail(session: MessageSession, id: string, message: EmailMessag
 
 function checkIn(session: MessageSession, id: string, date: string): void {
   const { settings } = session.map;
-  if (!settings.recipientEmail.trim() || session.ledger.has(id)) return;
+  if (!settings.supportedEmail.trim() || session.ledger.has(id)) return;
   const form = checkInForm(session, true);
-  recipientMail(
+  mailToSupported(
     session,
     id,
     checkInMessage({
       settings,
       roster: session.roster,
       date,
-      nameOf: recipientNamer(session.map.people),
+      nameOf: checkInNamer(session.map.people),
       formUrl: form?.getPublishedUrl(),
     }),
   );
@@ -79,7 +79,7 @@ function dispatch(session: MessageSession): void {
     } else if (due.kind === "check-in") {
       checkIn(session, due.id, due.date);
     } else {
-      recipientMail(
+      mailToSupported(
         session,
         due.id,
         dailySummaryMessage({ settings, date: due.date, entries: due.entries }),
@@ -143,8 +143,8 @@ export function sendCheckInNow(): string {
       const { settings } = session.map;
       const quiet = quietReason(settings, session.today);
       if (quiet) return quiet;
-      if (!settings.recipientEmail.trim())
-        return "The Settings have no Recipient email, so there is nowhere to send the check-in.";
+      if (!settings.supportedEmail.trim())
+        return "The Settings have no email for the person supported (Person supported's email), so there is nowhere to send the check-in.";
       const id = manualCheckInId(settings, session.today);
       if (session.ledger.has(id)) return "This week's check-in has already been sent.";
       checkIn(session, id, session.today);

@@ -18,11 +18,11 @@ export const MESSAGES_CHECK: SetupCheck = {
           "Coordinator email is blank: briefs tell helpers to contact you, and alerts about gaps and copies of check-ins go there. Write your email address.",
         severity: "warning",
       });
-    if (!settings.recipientEmail)
+    if (!settings.supportedEmail)
       problems.push({
         sheet: SETTINGS_SHEET,
-        column: "Recipient email",
-        message: `Recipient email is blank, so ${settings.recipientName || "the person you support"} gets no weekly check-in or daily summary. Leave it blank if they would rather not.`,
+        column: "Person supported's email",
+        message: `Person supported's email is blank, so ${settings.supportedName || "the person supported"} gets no weekly check-in or daily summary. Leave it blank if they would rather not.`,
         severity: "warning",
       });
     const app = services().scriptApp;

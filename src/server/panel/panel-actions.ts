@@ -75,7 +75,7 @@ export function syncOffers(...args: unknown[]): SyncOffersResult {
   });
 }
 
-/** Sends the recipient this week's check-in now, unless it has gone already. */
+/** Sends the person supported this week's check-in now, unless it has gone already. */
 export function sendCheckInNow(...args: unknown[]): CheckInSent {
   return answer("sendCheckInNow", args, () => ({ message: sendCheckIn() }));
 }

@@ -161,7 +161,7 @@ export function buildPanel(input: PanelInput): Panel {
   );
   const shown = current.filter((a) => !excluded.has(nameKey(a.person)));
   return {
-    title: settings.recipientName ? `Support map for ${settings.recipientName}` : "Support map",
+    title: settings.supportedName ? `Support map for ${settings.supportedName}` : "Support map",
     period: `${longDate(settings.startDate)} to ${longDate(settings.endDate)}`,
     paused: settings.paused,
     summary: summarise(result).text,

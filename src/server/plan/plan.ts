@@ -55,7 +55,7 @@ export function writePlan({ read, map, result }: Planned, now: Date): void {
   colourNeeds(read, result);
 
   const coverage = sheetFor(read, COVERAGE_SHEET);
-  const title = `Support map${map.settings.recipientName ? ` for ${map.settings.recipientName}` : ""}: who does what, week by week`;
+  const title = `Support map${map.settings.supportedName ? ` for ${map.settings.supportedName}` : ""}: who does what, week by week`;
   const sheet = coverageSheet(
     coverageGrid(map, result),
     title,
