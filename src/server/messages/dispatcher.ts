@@ -11,6 +11,7 @@ import {
 import { recipientNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
+import { alertDangerousAnswers } from "./danger-alerts";
 import {
   checkInForm,
   collectCheckInAnswers,
@@ -65,6 +66,7 @@ function dispatch(session: MessageSession): void {
   const { settings } = session.map;
   // Answers are filed even while paused; only sending waits.
   const answers = collectCheckInAnswers(session);
+  alertDangerousAnswers(session, answers);
   if (quietReason(settings, session.today)) return;
   const coordinator = coordinatorAddress(session);
   for (const due of dueMessages({ settings, roster: session.roster, now: session.at })) {

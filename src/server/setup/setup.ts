@@ -396,7 +396,13 @@ function setUpSettings(
     rows.push({
       row: lastRow + 1 + i,
       key: s.key,
-      value: s.key === "timeZone" ? timeZone : s.defaultValue,
+      // A map that existed before Map state was a setting keeps sending: it is active.
+      value:
+        s.key === "timeZone"
+          ? timeZone
+          : s.key === "mapState" && present.size > 0
+            ? "active"
+            : s.defaultValue,
       written: true,
       format: "",
     }),
