@@ -67,6 +67,8 @@ function briefsSaid(r: SendBriefsResult): string {
     .join(" ");
 }
 
+const prepared = (panel: Panel | undefined) => panel?.mapState === "prepared";
+
 const hasForm = (panel: Panel | undefined) => panel?.offerForm.exists ?? false;
 
 export const ACTIONS: PanelAction[] = [
@@ -164,6 +166,20 @@ export const ACTIONS: PanelAction[] = [
       const turned = await call("turnOnScheduledMessages");
       update((p) => ({ ...p, messages: { ...p.messages, scheduled: turned.on } }));
       return turned.message;
+    },
+  },
+  {
+    id: "activate-map",
+    label: "Activate the map",
+    kind: "action",
+    busy: "Checking the map…",
+    failed: "Could not activate the map",
+    shown: prepared,
+    run: async (context) => {
+      const activation = await context.call("activateMap");
+      return activation.state === "active"
+        ? reloaded(context, activation.message)
+        : activation.message;
     },
   },
 ];

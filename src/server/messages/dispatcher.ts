@@ -12,6 +12,7 @@ import { recipientNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
 import { alertDangerousAnswers } from "./danger-alerts";
+import { lifecycleMessages } from "./lifecycle-messages";
 import {
   checkInForm,
   collectCheckInAnswers,
@@ -88,6 +89,7 @@ function dispatch(session: MessageSession): void {
       );
     }
   }
+  lifecycleMessages(session);
   copyAnswersToCoordinator(session, answers);
   briefHelpers(session, "queue");
 }

@@ -150,6 +150,7 @@ export function buildPanel(input: PanelInput): Panel {
     title: settings.recipientName ? `Support map for ${settings.recipientName}` : "Support map",
     period: `${longDate(settings.startDate)} to ${longDate(settings.endDate)}`,
     paused: settings.paused,
+    mapState: settings.mapState ?? "active",
     summary: summarise(result).text,
     coverage: {
       overall: report.coverage.overall,
