@@ -90,6 +90,7 @@ export function planJson(result: PlanResult) {
       visitsPerWeek: h.visitsPerWeek,
       maxVisitsPerWeek: h.maxVisitsPerWeek ?? null,
       backupRoles: h.backupRoles,
+      standbyDaysPerWeek: h.standbyDaysPerWeek,
       atLimit: h.atLimit,
       overEager: h.overEager,
     })),

@@ -126,6 +126,8 @@ export interface HelperRow {
   /** 0 when there is no limit beyond Max tasks. */
   maxVisitsPerWeek: number;
   backupRoles: number;
+  /** Most days in any one week on standby as a backup. */
+  standbyDaysPerWeek?: number;
   atLimit: boolean;
   overEager: boolean;
   group: HelperGroup;

@@ -26,6 +26,9 @@ const day = (d: string) => `${WEEKDAY_NAMES[weekday(d) - 1]} ${longDate(d)}`;
 
 export function lifecycleMessages(session: MessageSession): void {
   const settings = session.mainSettings;
+  // A map from before Map state was a setting keeps the messages it had; Set up adds the row
+  // (as active) and with it these notes.
+  if (settings.mapState === undefined) return;
   const { today } = session;
   const minutes = localTime(session.at, settings.timeZone).minutes;
   const now = coordinatorOn(settings, today);

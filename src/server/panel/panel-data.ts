@@ -62,7 +62,9 @@ function helperRow(h: HelperLoad): HelperRow {
   const text = [
     `${h.tasks} of ${plural(h.maxTasks, "task")}`,
     visits,
-    h.backupRoles ? `backup for ${plural(h.backupRoles, "need")}` : "",
+    h.backupRoles
+      ? `backup for ${plural(h.backupRoles, "need")} (on standby up to ${plural(h.standbyDaysPerWeek, "day")} a week)`
+      : "",
   ]
     .filter(Boolean)
     .join(", ");
@@ -73,6 +75,7 @@ function helperRow(h: HelperLoad): HelperRow {
     visitsPerWeek: h.visitsPerWeek,
     maxVisitsPerWeek: h.maxVisitsPerWeek ?? 0,
     backupRoles: h.backupRoles,
+    standbyDaysPerWeek: h.standbyDaysPerWeek,
     atLimit: h.atLimit,
     overEager: h.overEager,
     group: helperGroup(h),
