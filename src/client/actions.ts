@@ -182,4 +182,49 @@ export const ACTIONS: PanelAction[] = [
         : activation.message;
     },
   },
+  {
+    id: "close-map",
+    place: "messages",
+    label: "Close the map",
+    kind: "secondary",
+    busy: "Closing the map…",
+    failed: "Could not close the map",
+    shown: (p) => p.mapState === "active",
+    confirm: {
+      question:
+        "Close the map now? The forms stop accepting answers, scheduled messages stop, and a thank-you for each helper is drafted on the Thank-yous sheet for you to edit. To extend it instead, write a later End date in Settings, plan again and send briefs to helpers whose tasks changed.",
+      yes: "Close the map",
+    },
+    run: async (context) => reloaded(context, (await context.call("closeMap")).message),
+  },
+  {
+    id: "send-thanks",
+    place: "messages",
+    label: "Send the thank-yous",
+    kind: "action",
+    busy: "Sending the thank-yous…",
+    failed: "Could not send the thank-yous",
+    shown: (p) => p.mapState === "closed",
+    confirm: {
+      question:
+        "Send each thank-you on the Thank-yous sheet that has not been sent yet, as you edited it?",
+      yes: "Send the thank-yous",
+    },
+    run: async ({ call }) => (await call("sendThanks")).message,
+  },
+  {
+    id: "clear-details",
+    place: "messages",
+    label: "Clear every need's Details",
+    kind: "secondary",
+    busy: "Clearing Details…",
+    failed: "Could not clear the Details",
+    shown: (p) => p.mapState === "closed",
+    confirm: {
+      question:
+        "Empty the Details column of every need? The private notes are gone for good (the sheet's version history still has them).",
+      yes: "Clear the Details",
+    },
+    run: async ({ call }) => (await call("clearDetails", { confirm: true })).message,
+  },
 ];

@@ -7,6 +7,7 @@ import {
   turnOnScheduledMessages,
 } from "../../src/server/messages/dispatcher";
 import { activateMapNow, checkActivation } from "../../src/server/panel/activation";
+import { getPanel } from "../../src/server/panel/panel";
 import {
   clearDetailsNow,
   closeMapNow,
@@ -105,6 +106,14 @@ describe("a map's whole life", () => {
       expect(setting(env, "Map state")).toBe("active");
       setSetting(env, "Coordinator email", JORDAN);
       expect(checkActivation().items.every((i) => i.ready)).toBe(true);
+    });
+
+    it("shows every professional need with the resources from Settings", () => {
+      const { referrals } = getPanel();
+      expect(referrals.map((r) => r.need)).toEqual(["Physiotherapy plan"]);
+      expect(referrals[0].advice).toMatch(
+        /Where to refer \(Settings\): Riverside physio clinic 555 0100/,
+      );
     });
 
     it("then sends the briefs", () => {

@@ -161,7 +161,13 @@ export function buildPanel(input: PanelInput): Panel {
       needs: report.coverage.needs.map(needRow),
     },
     gaps: gapGroups(result),
-    referrals: report.referrals.map((r) => ({ need: r.need, type: r.type, advice: r.advice })),
+    referrals: report.referrals.map((r) => ({
+      need: r.need,
+      type: r.type,
+      advice: settings.professionalResources?.trim()
+        ? `${r.advice} Where to refer (Settings): ${settings.professionalResources.trim()}`
+        : r.advice,
+    })),
     unusedOffers: report.unusedOffers.map((u) => ({ person: u.person, type: u.type, why: u.why })),
     oversupply: [...report.oversupply],
     helpers: report.helpers

@@ -454,7 +454,7 @@ function setUpSettings(
     const added = missing.map((s) => {
       const row: unknown[] = Array<unknown>(width).fill("");
       row[labelColumn] = s.label;
-      row[valueColumn] = s.key === "timeZone" ? timeZone : s.defaultValue;
+      row[valueColumn] = rows.find((r) => r.written && r.key === s.key)?.value ?? s.defaultValue;
       return row;
     });
     sheet.getRange(lastRow + 1, 1, added.length, width).setValues(added);
