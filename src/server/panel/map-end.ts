@@ -96,8 +96,20 @@ function draftThanks(session: MessageSession): number {
   const existing = spreadsheet.getSheetByName(THANKS_SHEET)?.getDataRange().getValues() ?? [];
   const drafted = new Set(existing.slice(1).map((r) => nameKey(cellText(r[0], DEFAULT_TIME_ZONE))));
   const until = countedUntil(session.map.settings, session.today);
+  // The coordinators write the thank-yous; they do not thank themselves.
+  const { mainSettings: s } = session;
+  const coordinators = [s.coordinatorEmail, s.backupCoordinatorEmail ?? ""]
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const coordinatorNames = [s.coordinatorName, s.backupCoordinatorName ?? ""]
+    .map(nameKey)
+    .filter(Boolean);
+  const isCoordinator = (p: { name: string; email: string }) =>
+    coordinators.includes(p.email.trim().toLowerCase()) ||
+    coordinatorNames.includes(nameKey(p.name));
   const rows = helpersDone(session.roster, until)
     .filter((d) => d.person.email.trim() && !drafted.has(nameKey(d.person.name)))
+    .filter((d) => !isCoordinator(d.person))
     .map((d) => [
       d.person.name.trim(),
       d.person.email.trim(),
