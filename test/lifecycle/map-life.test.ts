@@ -8,6 +8,7 @@ import {
 } from "../../src/server/messages/dispatcher";
 import { activateMapNow, checkActivation } from "../../src/server/panel/activation";
 import { getPanel } from "../../src/server/panel/panel";
+import { runPlan } from "../../src/server/plan/plan";
 import {
   clearDetailsNow,
   closeMapNow,
@@ -242,6 +243,11 @@ describe("a map's whole life", () => {
       runScheduledMessages();
       expect(sendBriefs({ onlyChanged: false }).sent).toBe(0);
       expect(sendCheckInNow()).toMatch(/closed/);
+      expect(turnOnScheduledMessages()).toMatch(/closed .* stay off/);
+      expect(env.triggers).toHaveLength(0);
+      const assignments = env.readSheet("Assignments");
+      expect(runPlan().text).toMatch(/^The map is closed/);
+      expect(env.readSheet("Assignments")).toEqual(assignments);
       expect(env.outbox.length).toBe(n);
     });
 

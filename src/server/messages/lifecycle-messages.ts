@@ -10,7 +10,11 @@ import { CHECK_IN_AT, checkInDates, DAILY_AT } from "../../core/messages/due";
 import { between } from "../../core/messages/roster";
 import { localTime } from "../../core/messages/zone";
 import { nameKey } from "../../core/problem";
+import { SETTINGS_SHEET } from "../../sheets/columns";
 import { CHECK_INS_SHEET } from "../../sheets/message-sheets";
+import { readMap } from "../../sheets/read-map";
+import { readMapSheets } from "../platform/map-sheets";
+import { activeSpreadsheet } from "../platform/spreadsheet";
 import { latestCheckIns } from "../forms/check-in-answers";
 import { coordinatorAddress } from "../forms/check-in-form";
 import type { MessageSession } from "./session";
@@ -120,4 +124,10 @@ function latest(session: MessageSession) {
     .getValues();
   const [row] = latestCheckIns(values, session.map.settings.timeZone, 1).checkIns;
   return row ? { answered: row.answered, answers: row.answers } : undefined;
+}
+
+/** Whether Settings › Map state says closed (one read of the Settings sheet). */
+export function mapIsClosed(): boolean {
+  const read = readMapSheets(activeSpreadsheet(), [SETTINGS_SHEET]);
+  return readMap(read.values, { timeZone: read.timeZone }).map.settings.mapState === "closed";
 }
