@@ -69,6 +69,13 @@ function briefsSaid(r: SendBriefsResult): string {
 
 const prepared = (panel: Panel | undefined) => panel?.mapState === "prepared";
 
+/** The End date two weeks later, YYYY-MM-DD (dates as UTC days, so no clock change moves them). */
+export function twoWeeksAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 14);
+  return d.toISOString().slice(0, 10);
+}
+
 const hasForm = (panel: Panel | undefined) => panel?.offerForm.exists ?? false;
 
 export const ACTIONS: PanelAction[] = [
@@ -180,6 +187,28 @@ export const ACTIONS: PanelAction[] = [
       return activation.state === "active"
         ? reloaded(context, activation.message)
         : activation.message;
+    },
+  },
+  {
+    id: "extend-map",
+    place: "messages",
+    label: "Extend the map by two weeks",
+    kind: "secondary",
+    busy: "Extending the map…",
+    failed: "Could not extend the map",
+    shown: (p) => p.mapState !== "closed" && !!p.endDate,
+    confirm: {
+      question: (p) =>
+        `Move the End date two weeks later, to ${p?.endDate ? twoWeeksAfter(p.endDate) : "two weeks later"}? The map is planned again, and only helpers whose tasks change get a new brief. For another date, change End date in Settings.`,
+      yes: "Extend the map",
+    },
+    run: async (context) => {
+      const end = context.panel()?.endDate;
+      if (!end) return "The panel does not know the End date yet: press Refresh.";
+      return reloaded(
+        context,
+        (await context.call("extendMap", { endDate: twoWeeksAfter(end) })).message,
+      );
     },
   },
   {

@@ -14,6 +14,8 @@ export interface Panel {
   paused: boolean;
   /** prepared (sends nothing yet), active, or closed; a map without the row is active. */
   mapState?: "prepared" | "active" | "closed";
+  /** The Settings' End date, YYYY-MM-DD. */
+  endDate?: string;
   /** One line: "86% of visits covered, 4 gaps." */
   summary: string;
   coverage: {

@@ -154,6 +154,7 @@ export function buildPanel(input: PanelInput): Panel {
     period: `${longDate(settings.startDate)} to ${longDate(settings.endDate)}`,
     paused: settings.paused,
     mapState: settings.mapState ?? "active",
+    endDate: settings.endDate,
     summary: summarise(result).text,
     coverage: {
       overall: report.coverage.overall,
