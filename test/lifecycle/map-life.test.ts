@@ -45,7 +45,7 @@ describe("a map's whole life", () => {
   const since = (n: number) => env.outbox.slice(n);
 
   beforeAll(() => {
-    let sheets = withSettings(alexInMarch(), {
+    const sheets = withSettings(alexInMarch(), {
       "Map state": "prepared",
       "Public summary": "",
       "Coordinator email": ALEX,
@@ -54,7 +54,6 @@ describe("a map's whole life", () => {
       "Coordinator away": "2027-03-15 to 2027-03-21",
       "Professional resources": "Riverside physio clinic 555 0100",
     });
-    sheets = withSettings(sheets, {});
     ({ env, forms } = mapEnv(sheets, "2027-02-26T15:00:00Z"));
   });
 
