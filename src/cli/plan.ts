@@ -91,6 +91,7 @@ export function planJson(result: PlanResult, readings: CellReading[] = []) {
       visitsPerWeek: h.visitsPerWeek,
       maxVisitsPerWeek: h.maxVisitsPerWeek ?? null,
       backupRoles: h.backupRoles,
+      standbyDaysPerWeek: h.standbyDaysPerWeek,
       atLimit: h.atLimit,
       overEager: h.overEager,
     })),

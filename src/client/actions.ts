@@ -67,6 +67,15 @@ function briefsSaid(r: SendBriefsResult): string {
     .join(" ");
 }
 
+const prepared = (panel: Panel | undefined) => panel?.mapState === "prepared";
+
+/** The End date two weeks later, YYYY-MM-DD (dates as UTC days, so no clock change moves them). */
+export function twoWeeksAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 14);
+  return d.toISOString().slice(0, 10);
+}
+
 const hasForm = (panel: Panel | undefined) => panel?.offerForm.exists ?? false;
 
 export const ACTIONS: PanelAction[] = [
@@ -165,5 +174,86 @@ export const ACTIONS: PanelAction[] = [
       update((p) => ({ ...p, messages: { ...p.messages, scheduled: turned.on } }));
       return turned.message;
     },
+  },
+  {
+    id: "activate-map",
+    label: "Activate the map",
+    kind: "action",
+    busy: "Checking the map…",
+    failed: "Could not activate the map",
+    shown: prepared,
+    run: async (context) => {
+      const activation = await context.call("activateMap");
+      return activation.state === "active"
+        ? reloaded(context, activation.message)
+        : activation.message;
+    },
+  },
+  {
+    id: "extend-map",
+    place: "messages",
+    label: "Extend the map by two weeks",
+    kind: "secondary",
+    busy: "Extending the map…",
+    failed: "Could not extend the map",
+    shown: (p) => p.mapState !== "closed" && !!p.endDate,
+    confirm: {
+      question: (p) =>
+        `Move the End date two weeks later, to ${p?.endDate ? twoWeeksAfter(p.endDate) : "two weeks later"}? The map is planned again, and only helpers whose tasks change get a new brief. For another date, change End date in Settings.`,
+      yes: "Extend the map",
+    },
+    run: async (context) => {
+      const end = context.panel()?.endDate;
+      if (!end) return "The panel does not know the End date yet: press Refresh.";
+      return reloaded(
+        context,
+        (await context.call("extendMap", { endDate: twoWeeksAfter(end) })).message,
+      );
+    },
+  },
+  {
+    id: "close-map",
+    place: "messages",
+    label: "Close the map",
+    kind: "secondary",
+    busy: "Closing the map…",
+    failed: "Could not close the map",
+    shown: (p) => p.mapState === "active",
+    confirm: {
+      question:
+        "Close the map now? The forms stop accepting answers, scheduled messages stop, and a thank-you for each helper is drafted on the Thank-yous sheet for you to edit. To extend it instead, write a later End date in Settings, plan again and send briefs to helpers whose tasks changed.",
+      yes: "Close the map",
+    },
+    run: async (context) => reloaded(context, (await context.call("closeMap")).message),
+  },
+  {
+    id: "send-thanks",
+    place: "messages",
+    label: "Send the thank-yous",
+    kind: "action",
+    busy: "Sending the thank-yous…",
+    failed: "Could not send the thank-yous",
+    shown: (p) => p.mapState === "closed",
+    confirm: {
+      question:
+        "Send each thank-you on the Thank-yous sheet that has not been sent yet, as you edited it?",
+      yes: "Send the thank-yous",
+    },
+    run: async ({ call }) => (await call("sendThanks")).message,
+  },
+  {
+    id: "clear-details",
+    place: "messages",
+    label: "Clear every need's Details",
+    kind: "secondary",
+    busy: "Clearing Details…",
+    failed: "Could not clear the Details",
+    shown: (p) => p.mapState === "closed",
+    confirm: {
+      question:
+        "Empty the Details column of every need? The private notes are gone for good (the sheet's version history still has them).",
+      yes: "Clear the Details",
+    },
+    run: async ({ call }) => (await call("clearDetails", { confirm: true })).message,
   },
 ];

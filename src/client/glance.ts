@@ -329,6 +329,20 @@ export function renderGlance(panel: Panel, hooks: GlanceHooks): Child[] {
           "The map is paused: nothing new is planned or sent. Set Map paused to no in Settings to carry on.",
         )
       : null,
+    panel.mapState === "prepared"
+      ? el(
+          "p",
+          { className: "notice warning" },
+          "The map is prepared: it plans, but nothing is sent until you activate it. Activate the map checks consent, the end date, crisis resources and the public summary first, and says what is missing.",
+        )
+      : null,
+    panel.mapState === "closed"
+      ? el(
+          "p",
+          { className: "notice warning" },
+          "The map is closed: nothing is sent or planned, and its forms accept no answers. The thank-yous are on the Thank-yous sheet.",
+        )
+      : null,
     coverage(panel),
     pendingNotice(panel, hooks),
     needs(panel),

@@ -1,5 +1,6 @@
 import { ranksBefore, slotGroups } from "./construct";
 import type { PlanState } from "./plan-state";
+import { EASY_WEEK, Standby } from "./standby";
 
 // Backups, after primaries: the guide wants a primary and a backup for high-priority needs.
 // A backup role is not a task, so it does not count toward anyone's limit. Over-eager helpers
@@ -13,9 +14,10 @@ export function isOverEager(state: PlanState, h: number): boolean {
 
 export function assignBackups(state: PlanState, order: number[]): void {
   const { problem } = state;
+  const standby = new Standby(state);
   for (const need of order) {
     if (!problem.needs[need].wantsBackup) continue;
-    for (const group of slotGroups(problem, need)) fillBackups(state, need, group);
+    for (const group of slotGroups(problem, need)) fillBackups(state, standby, need, group);
   }
   // The guide: an over-eager helper who insists can be the backup for several roles instead.
   // Their surplus offers become backups even where the need did not ask for one.
@@ -24,17 +26,18 @@ export function assignBackups(state: PlanState, order: number[]): void {
     for (const need of order) {
       if (state.holdsNeed(helper.index, need) || !helper.candidateNeeds.has(need)) continue;
       for (const o of problem.needs[need].occurrences)
-        if (canBack(state, helper.index, o)) state.setBackup(helper.index, o);
+        if (canBack(state, standby, helper.index, o)) standby.set(helper.index, o);
     }
   }
 }
 
 /** Whether h may back up o: nobody backs it up yet, h offered, and h is not its primary. */
-export function canBack(state: PlanState, h: number, o: number): boolean {
+export function canBack(state: PlanState, standby: Standby, h: number, o: number): boolean {
   return (
     state.backup[o] < 0 &&
     state.problem.occurrences[o].backup.includes(h) &&
-    !state.primaries[o].includes(h)
+    !state.primaries[o].includes(h) &&
+    standby.allows(h, o)
   );
 }
 
@@ -60,8 +63,27 @@ const BACKUP_CHOICE: readonly (keyof BackupChoice)[] = [
   "helper",
 ];
 
-function fillBackups(state: PlanState, need: number, group: number[]): void {
+function fillBackups(state: PlanState, standby: Standby, need: number, group: number[]): void {
+  // Spread like primaries: backups first go to helpers whose week stays easy (at most
+  // EASY_WEEK days on call, main or backup), then the ceiling rises a day at a time, so the
+  // lightest week fills first; the backup-only coordinator comes last, as before.
+  for (let ceiling = EASY_WEEK; ceiling <= 7; ceiling++)
+    pickBackups(state, standby, need, group, ceiling);
+  pickBackups(state, standby, need, group, undefined);
+}
+
+function pickBackups(
+  state: PlanState,
+  standby: Standby,
+  need: number,
+  group: number[],
+  /** Most days on call in a week; undefined: no ceiling, and the coordinator may be asked. */
+  ceiling: number | undefined,
+): void {
   const { problem } = state;
+  const easy = ceiling !== undefined;
+  const may = (h: number, o: number) =>
+    canBack(state, standby, h, o) && (ceiling === undefined || standby.fits(h, o, ceiling));
   for (;;) {
     const open = group.filter((o) => state.backup[o] < 0);
     const people = new Set<number>();
@@ -69,9 +91,11 @@ function fillBackups(state: PlanState, need: number, group: number[]): void {
     let best = -1;
     let bestKey: BackupChoice | undefined;
     for (const h of [...people].sort((a, b) => a - b)) {
-      const reach = open.filter((o) => canBack(state, h, o)).length;
-      if (!reach) continue;
       const helper = problem.helpers[h];
+      // The backup-only coordinator is everyone's last backup, never asked in the easy round.
+      if (easy && helper.backupOnly) continue;
+      const reach = open.filter((o) => may(h, o)).length;
+      if (!reach) continue;
       const key: BackupChoice = {
         standing: isOverEager(state, h) ? 0 : helper.backupOnly ? 2 : 1,
         datesLeftOpen: -reach,
@@ -85,6 +109,6 @@ function fillBackups(state: PlanState, need: number, group: number[]): void {
       }
     }
     if (best < 0) return;
-    for (const o of open) if (canBack(state, best, o)) state.setBackup(best, o);
+    for (const o of open) if (may(best, o)) standby.set(best, o);
   }
 }

@@ -60,6 +60,31 @@ export interface Settings {
   /** A paused map plans nothing new and sends nothing. */
   paused: boolean;
   dailySummary: boolean;
+  // The map's life (issue 14). Optional so that maps and tests from before keep their meaning:
+  // a map with no "Map state" row is active, and a blank cap is no cap.
+  /** The person supported agreed to the map (Settings: Person supported agreed). */
+  supportedAgreed?: boolean;
+  /** When they agreed (Settings: Agreed on). */
+  agreedOn?: IsoDate;
+  /** Local crisis lines, for the coordinator's alerts ("have a list ready before activating"). */
+  crisisResources?: string;
+  /** Where professional needs are referred. */
+  professionalResources?: string;
+  /** prepared: kept ready, nothing sent; active; closed: archived, nothing sent or accepted. */
+  mapState?: MapState;
+  backupCoordinatorName?: string;
+  backupCoordinatorEmail?: string;
+  /** Dates the main coordinator is away: the backup coordinator is the contact then. */
+  coordinatorAway?: DateRange[];
+  /** Most days a week one helper is on standby as a backup. */
+  maxStandbyDays?: number;
+}
+
+export type MapState = "prepared" | "active" | "closed";
+
+export interface DateRange {
+  from: IsoDate;
+  until: IsoDate;
 }
 
 export interface Need {
@@ -171,6 +196,15 @@ export const SETTING_KEYS = [
   "timeZone",
   "paused",
   "dailySummary",
+  "mapState",
+  "supportedAgreed",
+  "agreedOn",
+  "crisisResources",
+  "professionalResources",
+  "backupCoordinatorName",
+  "backupCoordinatorEmail",
+  "coordinatorAway",
+  "maxStandbyDays",
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -66,6 +66,8 @@ export interface HelperLoad {
   visitsPerWeek: number;
   maxVisitsPerWeek?: number;
   backupRoles: number;
+  /** Most days in any one week on standby as a backup. */
+  standbyDaysPerWeek: number;
   atLimit: boolean;
   overEager: boolean;
 }

@@ -1,4 +1,5 @@
 import { assignBackups, canBack } from "./backups";
+import { Standby } from "./standby";
 import { construct, needOrder } from "./construct";
 import { mayAsk } from "./eligibility";
 import { exchangeTasks } from "./exchange";
@@ -174,7 +175,9 @@ function keepExisting(
 
 /** The previous plan's backups, wherever they still fit now that the primaries are known. */
 function keepBackups(state: PlanState, backups: KeptBackup[]): void {
-  for (const [h, o] of backups) if (canBack(state, h, o)) state.setBackup(h, o);
+  // A kept backup counts toward the standby cap like a new one.
+  const standby = new Standby(state);
+  for (const [h, o] of backups) if (canBack(state, standby, h, o)) standby.set(h, o);
 }
 
 function asPlanned(a: Assignment, needRow: number, occurrences: string[]): PlannedAssignment {

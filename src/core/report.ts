@@ -305,8 +305,12 @@ function helperLoads(state: PlanState): HelperLoad[] {
   const { problem } = state;
   return sheetOrder(problem).map((h) => {
     const backupNeeds = new Set<number>();
+    const standby = new Map<number, Set<string>>();
     for (const occ of problem.occurrences)
-      if (state.backup[occ.index] === h.index) backupNeeds.add(occ.need);
+      if (state.backup[occ.index] === h.index) {
+        backupNeeds.add(occ.need);
+        standby.set(occ.week, (standby.get(occ.week) ?? new Set()).add(occ.date));
+      }
     const tasks = state.tasks(h.index);
     return {
       person: h.name,
@@ -315,6 +319,7 @@ function helperLoads(state: PlanState): HelperLoad[] {
       visitsPerWeek: Math.max(0, ...state.weekCount[h.index].values()),
       maxVisitsPerWeek: Number.isFinite(h.maxVisits) ? h.maxVisits : undefined,
       backupRoles: backupNeeds.size,
+      standbyDaysPerWeek: Math.max(0, ...[...standby.values()].map((d) => d.size)),
       atLimit: !h.backupOnly && tasks >= h.maxTasks,
       overEager: isOverEager(state, h.index),
     };

@@ -33,3 +33,12 @@ export {
   syncOffers,
   turnOnScheduledMessages,
 } from "./panel/panel-actions";
+export { activateMap, getActivation, menuActivateMap } from "./panel/activation";
+export {
+  clearDetails,
+  closeMap,
+  extendMap,
+  menuCloseMap,
+  menuSendThanks,
+  sendThanks,
+} from "./panel/map-end";

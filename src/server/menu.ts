@@ -28,6 +28,11 @@ export const MENU: MenuItem[][] = [
     { caption: "Refresh form", handler: "menuRefreshOfferForm" },
     { caption: "Sync offers", handler: "menuSyncOffers" },
   ],
+  [
+    { caption: "Activate the map", handler: "menuActivateMap" },
+    { caption: "Close the map…", handler: "menuCloseMap" },
+    { caption: "Send the thank-yous", handler: "menuSendThanks" },
+  ],
   [{ caption: "Self-test (maintainers)", handler: "menuSelfTest" }],
 ];
 

@@ -1,9 +1,11 @@
 import * as z from "zod";
 import { SETTING_KEYS } from "../core/model";
 import type {
+  Activation,
   Applied,
   CheckIns,
   CheckInSent,
+  MapEndResult,
   OfferFormResult,
   Panel,
   PinResult,
@@ -71,6 +73,22 @@ export const SendBriefsArgs = z
   .strict();
 export type SendBriefsArgs = z.infer<typeof SendBriefsArgs>;
 
+export const ExtendArgs = z
+  .object({
+    endDate: z
+      .string({ error: "The new end date must be a date written YYYY-MM-DD." })
+      .regex(ISO_DATE, { error: "The new end date must be a date written YYYY-MM-DD." }),
+  })
+  .strict();
+export type ExtendArgs = z.infer<typeof ExtendArgs>;
+
+export const ClearDetailsArgs = z
+  .object({
+    confirm: z.literal(true, { error: "Clearing Details must be confirmed: { confirm: true }." }),
+  })
+  .strict();
+export type ClearDetailsArgs = z.infer<typeof ClearDetailsArgs>;
+
 /** Each function's arguments, as the tuple google.script.run passes. */
 export const ARGS = {
   getPanel: z.tuple([]),
@@ -85,6 +103,12 @@ export const ARGS = {
   sendCheckInNow: z.tuple([]),
   turnOnScheduledMessages: z.tuple([]),
   getCheckIns: z.tuple([]),
+  getActivation: z.tuple([]),
+  activateMap: z.tuple([]),
+  extendMap: z.tuple([ExtendArgs]),
+  closeMap: z.tuple([]),
+  sendThanks: z.tuple([]),
+  clearDetails: z.tuple([ClearDetailsArgs]),
 } as const;
 
 /** Each function's result. */
@@ -103,6 +127,18 @@ export interface Results {
   turnOnScheduledMessages: ScheduledMessages;
   /** The latest answers on the Check-ins sheet. */
   getCheckIns: CheckIns;
+  /** The activation checklist, and the map's state. */
+  getActivation: Activation;
+  /** Sets the map active when every required item is ready. */
+  activateMap: Activation;
+  /** A new end date, a re-plan for the extra weeks; briefs only for what is new. */
+  extendMap: MapEndResult;
+  /** Forms closed, trigger removed, thank-yous drafted, map archived. */
+  closeMap: MapEndResult;
+  /** Sends the drafted thank-yous not sent yet. */
+  sendThanks: MapEndResult;
+  /** Empties every need's Details, once confirmed. */
+  clearDetails: MapEndResult;
 }
 
 export type ServerFunction = keyof typeof ARGS & keyof Results;
@@ -125,5 +161,11 @@ const _plainResults: { [F in ServerFunction]: IsPlain<Results[F]> } = {
   sendCheckInNow: true,
   turnOnScheduledMessages: true,
   getCheckIns: true,
+  getActivation: true,
+  activateMap: true,
+  extendMap: true,
+  closeMap: true,
+  sendThanks: true,
+  clearDetails: true,
 };
 void _plainResults;

@@ -12,6 +12,10 @@ export interface Panel {
   /** "7 December to 20 December" */
   period: string;
   paused: boolean;
+  /** prepared (sends nothing yet), active, or closed; a map without the row is active. */
+  mapState?: "prepared" | "active" | "closed";
+  /** The Settings' End date, YYYY-MM-DD. */
+  endDate?: string;
   /** One line: "86% of visits covered, 4 gaps." */
   summary: string;
   coverage: {
@@ -137,6 +141,8 @@ export interface HelperRow {
   /** 0 when there is no limit beyond Max tasks. */
   maxVisitsPerWeek: number;
   backupRoles: number;
+  /** Most days in any one week on standby as a backup. */
+  standbyDaysPerWeek?: number;
   atLimit: boolean;
   overEager: boolean;
   group: HelperGroup;
@@ -332,5 +338,29 @@ export interface CheckIns {
   checkIns: CheckInRow[];
   /** Answers on the Check-ins sheet in all. */
   total: number;
+  message: string;
+}
+
+/** The activation step: the guide's list before anything is sent (issue 14). */
+export interface ActivationItemRow {
+  id: string;
+  label: string;
+  ready: boolean;
+  /** A warning never blocks activation. */
+  warning: boolean;
+  /** What to do, when not ready. */
+  todo: string;
+}
+
+export interface Activation {
+  state: "prepared" | "active" | "closed";
+  items: ActivationItemRow[];
+  canActivate: boolean;
+  message: string;
+}
+
+/** The end of the map (issue 14): extend, close, thank-yous, clearing Details. */
+export interface MapEndResult {
+  done: boolean;
   message: string;
 }

@@ -24,6 +24,7 @@ export type SheetName = (typeof SHEET_NAMES)[number];
 export type ColumnKind = "text" | "date" | "number" | "yes/no" | "days" | "time" | "email";
 
 export const YES_NO = ["yes", "no"] as const;
+export const MAP_STATES = ["prepared", "active", "closed"] as const;
 export const CATEGORIES = ["practical", "emotional", "medical", "professional"] as const;
 export const PRIORITIES = ["high", "medium", "low"] as const;
 export const MODES = ["in person", "remote", "either"] as const;
@@ -671,6 +672,89 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     values: YES_NO,
     defaultValue: "no",
     note: 'yes: email the person supported a short note each morning ("all visits covered today", or what is not and that you are on it).',
+  },
+  {
+    key: "mapState",
+    label: "Map state",
+    aliases: ["State", "Map status"],
+    required: false,
+    kind: "text",
+    values: MAP_STATES,
+    defaultValue: "prepared",
+    note: "prepared: the map is ready but sends nothing; activate it in the panel (Activate the map). active: briefs and check-ins go out. closed: the map has ended and is archived; nothing is sent or accepted. A map without this row is active.",
+  },
+  {
+    key: "supportedAgreed",
+    label: "Person supported agreed",
+    aliases: ["Consent", "Recipient agreed"],
+    required: false,
+    kind: "yes/no",
+    values: YES_NO,
+    defaultValue: "",
+    note: "yes once the person supported has said they want this support network. The map cannot be activated without it.",
+  },
+  {
+    key: "agreedOn",
+    label: "Agreed on",
+    aliases: ["Consent date", "Agreed date"],
+    required: false,
+    kind: "date",
+    defaultValue: "",
+    note: `The day they agreed. ${DATE_NOTE}`,
+  },
+  {
+    key: "crisisResources",
+    label: "Crisis resources",
+    aliases: ["Crisis lines", "Crisis line"],
+    required: false,
+    kind: "text",
+    defaultValue: "",
+    note: 'Local crisis lines and emergency numbers, e.g. "Samaritans 116 123 (free, any time); emergency 999". Needed before the map is activated; the alerts about a check-in that worries you quote them.',
+  },
+  {
+    key: "professionalResources",
+    label: "Professional resources",
+    aliases: ["Professionals", "Referrals"],
+    required: false,
+    kind: "text",
+    defaultValue: "",
+    note: 'Where professional needs are referred, e.g. "GP surgery 020 7946 0000; Cruse bereavement 0808 808 1677". Shown beside every professional need.',
+  },
+  {
+    key: "backupCoordinatorName",
+    label: "Backup coordinator name",
+    aliases: ["Backup coordinator"],
+    required: false,
+    kind: "text",
+    defaultValue: "",
+    note: "Who coordinates while you are away (see Coordinator away). Messages on those dates name them.",
+  },
+  {
+    key: "backupCoordinatorEmail",
+    label: "Backup coordinator email",
+    aliases: ["Backup coordinator e-mail"],
+    required: false,
+    kind: "email",
+    defaultValue: "",
+    note: "Where alerts and answers go while you are away.",
+  },
+  {
+    key: "coordinatorAway",
+    label: "Coordinator away",
+    aliases: ["Away", "Coordinator rotation", "Rotation"],
+    required: false,
+    kind: "text",
+    defaultValue: "",
+    note: 'Dates the backup coordinator takes over, e.g. "2027-01-04 to 2027-01-10, 2027-02-01 to 2027-02-07". On the first day of each handover the incoming coordinator gets a summary (gaps, referrals, unconfirmed helpers, the latest check-in), never Details.',
+  },
+  {
+    key: "maxStandbyDays",
+    label: "Max standby days per week",
+    aliases: ["Max standby days", "Standby days per week"],
+    required: false,
+    kind: "number",
+    defaultValue: "",
+    note: "Most days a week one helper is on standby as a backup, so nobody is on call every night. Blank: no limit.",
   },
 ];
 

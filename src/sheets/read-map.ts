@@ -13,6 +13,7 @@ import type {
 import type { CellReading } from "../core/readings";
 import { dateOrderOf, type DaysContext, parseQuietTimes } from "../core/schedule";
 import { helpOnce, moveTimeOutOfDays, quietReading, rowReadings } from "./cell-readings";
+import { parseDateRanges } from "../core/lifecycle/coordinators";
 import {
   DEFAULT_TIME_ZONE,
   cellText,
@@ -20,6 +21,7 @@ import {
   isoDateIn,
   isValidTimeZone,
   looksLikeEmail,
+  readChoice,
   readDate,
   readWholeNumber,
   readYesNo,
@@ -38,6 +40,7 @@ import {
   SETTINGS_SHEET,
   type SettingKey,
   columnFor,
+  MAP_STATES,
   settingFor,
 } from "./columns";
 import {
@@ -597,7 +600,12 @@ function readSettings(
     return false;
   };
 
+  const life = readLifecycle(raw, text, fail, (key, label) =>
+    cells.has(key) ? date(key, label, today, "It is left blank until then.") : undefined,
+  );
+
   return {
+    ...life,
     supportedName: text("supportedName"),
     supportedEmail: email("supportedEmail", "Person supported's email"),
     coordinatorName: text("coordinatorName"),
@@ -613,4 +621,74 @@ function readSettings(
     paused: yesNo("paused", "Map paused"),
     dailySummary: yesNo("dailySummary", "Daily summary"),
   };
+}
+
+/** The rows of the map's life (issue 14); each is left out when blank, so older maps read as before. */
+function readLifecycle(
+  raw: (key: SettingKey) => unknown,
+  text: (key: SettingKey) => string,
+  fail: (key: SettingKey, column: string, message: string, tz: string) => void,
+  date: (key: SettingKey, label: string) => IsoDate | undefined,
+): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  const state = readChoice(raw("mapState"), "Map state", MAP_STATES);
+  if (!state.ok)
+    fail(
+      "mapState",
+      "Map state",
+      `${state.error} The map counts as prepared until then: nothing is sent.`,
+      DEFAULT_TIME_ZONE,
+    );
+  const mapState = state.ok ? state.value : "prepared";
+  if (mapState) out.mapState = mapState;
+  const agreed = readYesNo(raw("supportedAgreed"), "Person supported agreed");
+  if (!agreed.ok)
+    fail(
+      "supportedAgreed",
+      "Person supported agreed",
+      `${agreed.error} It counts as not yet.`,
+      DEFAULT_TIME_ZONE,
+    );
+  else if (agreed.value !== undefined) out.supportedAgreed = agreed.value;
+  if (!isBlank(raw("agreedOn"))) {
+    const on = date("agreedOn", "Agreed on");
+    if (on) out.agreedOn = on;
+  }
+  for (const key of [
+    "crisisResources",
+    "professionalResources",
+    "backupCoordinatorName",
+  ] as const) {
+    const t = text(key);
+    if (t) out[key] = t;
+  }
+  const backupEmail = text("backupCoordinatorEmail");
+  if (backupEmail && looksLikeEmail(backupEmail)) out.backupCoordinatorEmail = backupEmail;
+  else if (backupEmail)
+    fail(
+      "backupCoordinatorEmail",
+      "Backup coordinator email",
+      `Backup coordinator email "${backupEmail}" does not look like an email address (name@example.com).`,
+      DEFAULT_TIME_ZONE,
+    );
+  const away = parseDateRanges(text("coordinatorAway"));
+  if (away.ok) {
+    if (away.value.length) out.coordinatorAway = away.value;
+  } else
+    fail(
+      "coordinatorAway",
+      "Coordinator away",
+      `${away.error} You coordinate on every date until then.`,
+      DEFAULT_TIME_ZONE,
+    );
+  const standby = readWholeNumber(raw("maxStandbyDays"), "Max standby days per week", 1, 7);
+  if (!standby.ok)
+    fail(
+      "maxStandbyDays",
+      "Max standby days per week",
+      `${standby.error} No limit is kept until then.`,
+      DEFAULT_TIME_ZONE,
+    );
+  else if (standby.value !== undefined) out.maxStandbyDays = standby.value;
+  return out;
 }

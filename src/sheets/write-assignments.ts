@@ -137,6 +137,15 @@ export function mapToSheets(map: SupportMap): Record<string, unknown[][]> {
     timeZone: s.timeZone,
     paused: yesNo(s.paused),
     dailySummary: yesNo(s.dailySummary),
+    mapState: s.mapState ?? "",
+    supportedAgreed: s.supportedAgreed === undefined ? "" : yesNo(s.supportedAgreed),
+    agreedOn: s.agreedOn ?? "",
+    crisisResources: asText(s.crisisResources ?? ""),
+    professionalResources: asText(s.professionalResources ?? ""),
+    backupCoordinatorName: asText(s.backupCoordinatorName ?? ""),
+    backupCoordinatorEmail: asText(s.backupCoordinatorEmail ?? ""),
+    coordinatorAway: (s.coordinatorAway ?? []).map((r) => `${r.from} to ${r.until}`).join(", "),
+    maxStandbyDays: s.maxStandbyDays ?? "",
   };
   // A need's dates are left blank when they are the map's, so changing the map's dates moves them.
   const own = (date: string | undefined, mapDate: string) => (date && date !== mapDate ? date : "");

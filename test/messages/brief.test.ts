@@ -6,7 +6,7 @@ import { sendBriefs, type SendBriefsResult } from "../../src/server/messages/bri
 import { mapEnv, mailText } from "./message-env";
 
 // What a helper reads: only their own tasks in plain words, their backup roles, the
-// coordinator to contact (never the recipient), the public summary, and nothing else.
+// coordinator to contact (never the person supported), the public summary, and nothing else.
 
 describe("helper briefs for Alex's six weeks (January, as in the guide)", () => {
   let env: AppsScriptEnv;
@@ -44,7 +44,7 @@ describe("helper briefs for Alex's six weeks (January, as in the guide)", () => 
     expect(rosa).toContain("steps in only when Jordan Blake asks");
   });
 
-  it("names the coordinator as the contact, never the recipient's address", () => {
+  it("names the coordinator as the contact, never the person supported's address", () => {
     for (const m of env.outbox) {
       expect(m.body).toContain("contact Jordan Blake (jordan.blake@example.com), not Alex.");
       expect(m.replyTo).toBe("jordan.blake@example.com");

@@ -46,7 +46,7 @@ describe("do not involve", () => {
     expect(checkIn?.body).toContain("Groceries: on Saturday 6 March in the afternoon (Sam T.)");
   });
 
-  it("tells the other Sam apart wherever the recipient reads a name", () => {
+  it("tells the other Sam apart wherever the person supported reads a name", () => {
     const toAlex = env.outbox.filter((m) => m.to === "alex@example.com");
     for (const m of toAlex) expect(mailText(m).match(/\bSam\b(?! T\.)/g) ?? []).toEqual([]);
   });

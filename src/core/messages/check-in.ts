@@ -127,7 +127,7 @@ export function checkInMessage(input: CheckInInput): EmailMessage {
   if (settings.endDate <= addDays(date, 7)) {
     blocks.push(
       paragraph(
-        `The plan ends on ${WEEKDAY_NAMES[weekday(settings.endDate) - 1]} ${longDate(settings.endDate)}. ${coordinator} will talk with you about what comes next.`,
+        `The plan ends on ${WEEKDAY_NAMES[weekday(settings.endDate) - 1]} ${longDate(settings.endDate)}. ${coordinator} will talk with you about what comes next. Do you feel ready to step out of the support network, or would more time help? Say so in your answer.`,
       ),
     );
   }

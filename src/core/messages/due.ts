@@ -27,6 +27,10 @@ export const alertId = (entry: RosterEntry) => `alert:${nameKey(entry.need.name)
 
 /** Why nothing may be sent today, in the coordinator's words; undefined when sending is fine. */
 export function quietReason(settings: Settings, today: IsoDate): string | undefined {
+  if (settings.mapState === "prepared")
+    return "The map is prepared but not active yet (Settings, Map state): nothing is sent. Activate it in the panel when everything is ready.";
+  if (settings.mapState === "closed")
+    return "The map is closed (Settings, Map state): nothing is sent.";
   if (settings.paused) return "The map is paused (Settings, Map paused): nothing is sent.";
   if (today > settings.endDate)
     return `The map ended on ${settings.endDate} (Settings, End date): nothing is sent after it.`;

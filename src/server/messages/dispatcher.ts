@@ -11,6 +11,8 @@ import {
 import { checkInNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
+import { alertDangerousAnswers } from "./danger-alerts";
+import { lifecycleMessages, mapIsClosed } from "./lifecycle-messages";
 import {
   checkInForm,
   collectCheckInAnswers,
@@ -65,6 +67,7 @@ function dispatch(session: MessageSession): void {
   const { settings } = session.map;
   // Answers are filed even while paused; only sending waits.
   const answers = collectCheckInAnswers(session);
+  alertDangerousAnswers(session, answers);
   if (quietReason(settings, session.today)) return;
   const coordinator = coordinatorAddress(session);
   for (const due of dueMessages({ settings, roster: session.roster, now: session.at })) {
@@ -86,6 +89,7 @@ function dispatch(session: MessageSession): void {
       );
     }
   }
+  lifecycleMessages(session);
   copyAnswersToCoordinator(session, answers);
   briefHelpers(session, "queue");
 }
@@ -121,6 +125,8 @@ export function turnOnScheduledMessages(): string {
     .find((t) => t.getHandlerFunction() === DISPATCHER);
   const when = `In the Settings' time zone, the check-in goes out on the check-in day from ${hour(CHECK_IN_AT)}, the daily summary (if the Settings say yes) from ${hour(DAILY_AT)}, and alerts as soon as a high-priority task in the next 48 hours has nobody. Nothing is sent while the map is paused or after its end date.`;
   if (existing) return `Scheduled messages are already on. ${when}`;
+  if (mapIsClosed())
+    return "The map is closed (Settings, Map state), so scheduled messages stay off.";
   try {
     scriptApp.newTrigger(DISPATCHER).timeBased().everyHours(1).create();
   } catch (error) {

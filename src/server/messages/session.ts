@@ -1,6 +1,7 @@
 import { buildRoster, type Roster } from "../../core/messages/roster";
 import { localStamp, localTime } from "../../core/messages/zone";
-import type { IsoDate, SupportMap } from "../../core/model";
+import { settingsOn } from "../../core/lifecycle/coordinators";
+import type { IsoDate, Settings, SupportMap } from "../../core/model";
 import { nameKey } from "../../core/problem";
 import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
 import { ASSIGNMENTS_COLUMNS, ASSIGNMENTS_SHEET, columnFor } from "../../sheets/columns";
@@ -20,7 +21,10 @@ import { services } from "../platform/services";
 
 export interface MessageSession {
   read: MapSheets;
+  /** The map, its Settings naming whoever coordinates today (the backup while the main one is away). */
   map: SupportMap;
+  /** The Settings as written, the main coordinator's name included. */
+  mainSettings: Settings;
   roster: Roster;
   /** The run's one instant, milliseconds since 1970. */
   at: number;
@@ -53,13 +57,17 @@ export function openSession(): MessageSession {
       .map((p) => p.email.trim().toLowerCase())
       .filter((e) => e !== ""),
   );
+  const today = localTime(at, map.settings.timeZone).date;
+  const mainSettings = map.settings;
+  map.settings = settingsOn(mainSettings, today);
   const sender = map.settings.coordinatorName.trim() || "Support Map";
   return {
     read,
     map,
+    mainSettings,
     roster: buildRoster(map),
     at,
-    today: localTime(at, map.settings.timeZone).date,
+    today,
     props,
     ledger,
     run: new MailRun(ledger, blocked, sender),

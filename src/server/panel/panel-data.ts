@@ -63,7 +63,9 @@ function helperRow(h: HelperLoad): HelperRow {
   const text = [
     `${h.tasks} of ${plural(h.maxTasks, "task")}`,
     visits,
-    h.backupRoles ? `backup for ${plural(h.backupRoles, "need")}` : "",
+    h.backupRoles
+      ? `backup for ${plural(h.backupRoles, "need")} (on standby up to ${plural(h.standbyDaysPerWeek, "day")} a week)`
+      : "",
   ]
     .filter(Boolean)
     .join(", ");
@@ -74,6 +76,7 @@ function helperRow(h: HelperLoad): HelperRow {
     visitsPerWeek: h.visitsPerWeek,
     maxVisitsPerWeek: h.maxVisitsPerWeek ?? 0,
     backupRoles: h.backupRoles,
+    standbyDaysPerWeek: h.standbyDaysPerWeek,
     atLimit: h.atLimit,
     overEager: h.overEager,
     group: helperGroup(h),
@@ -164,6 +167,8 @@ export function buildPanel(input: PanelInput): Panel {
     title: settings.supportedName ? `Support map for ${settings.supportedName}` : "Support map",
     period: `${longDate(settings.startDate)} to ${longDate(settings.endDate)}`,
     paused: settings.paused,
+    mapState: settings.mapState ?? "active",
+    endDate: settings.endDate,
     summary: summarise(result).text,
     coverage: {
       overall: report.coverage.overall,
@@ -171,7 +176,13 @@ export function buildPanel(input: PanelInput): Panel {
       needs: report.coverage.needs.map(needRow),
     },
     gaps: gapGroups(result),
-    referrals: report.referrals.map((r) => ({ need: r.need, type: r.type, advice: r.advice })),
+    referrals: report.referrals.map((r) => ({
+      need: r.need,
+      type: r.type,
+      advice: settings.professionalResources?.trim()
+        ? `${r.advice} Where to refer (Settings): ${settings.professionalResources.trim()}`
+        : r.advice,
+    })),
     unusedOffers: report.unusedOffers.map((u) => ({ person: u.person, type: u.type, why: u.why })),
     oversupply: [...report.oversupply],
     helpers: report.helpers

@@ -72,6 +72,10 @@ export function applyPlan(...args: unknown[]): Applied {
     withDocumentLock(() => {
       const planned = planFromSheets(readPanelSheets());
       const { map, result } = planned;
+      if (map.settings.mapState === "closed")
+        throw new PanelError(
+          "The map is closed (Settings: Map state is closed), so nothing is planned. Its Assignments stay as they were, as a record.",
+        );
       if (map.settings.paused)
         throw new PanelError(
           "The map is paused (Settings: Map paused is yes), so nothing new is planned. Set Map paused to no in Settings to plan again.",

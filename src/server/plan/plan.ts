@@ -116,6 +116,12 @@ export function summarise(result: PlanResult): PlanSummary {
 export function runPlan(): PlanSummary {
   return withDocumentLock(() => {
     const planned = planFromSheets();
+    // A closed map is archived: its Assignments stay as the record of what was done.
+    if (planned.map.settings.mapState === "closed")
+      return {
+        ...summarise(planned.result),
+        text: "The map is closed (Settings, Map state), so nothing was planned: its Assignments stay as they were.",
+      };
     writePlan(planned, new Date());
     return summarise(planned.result);
   });

@@ -35,7 +35,10 @@ function settingsProblems({ read, map, today }: SetupCheckContext): SetupProblem
         problems.push({
           sheet: SETTINGS_SHEET,
           column: s.label,
-          message: `Settings has no "${s.label}" row, so its default is used. ${RUN_SET_UP}`,
+          message:
+            s.key === "mapState"
+              ? `Settings has no "${s.label}" row, so the map counts as active. ${RUN_SET_UP}`
+              : `Settings has no "${s.label}" row, so its default is used. ${RUN_SET_UP}`,
           severity: "warning",
         });
   }
@@ -45,6 +48,13 @@ function settingsProblems({ read, map, today }: SetupCheckContext): SetupProblem
       sheet: SETTINGS_SHEET,
       column: "End date",
       message: `The End date, ${endDate}, is past (today is ${today}), so nothing more is planned. If support goes on, write a later End date.`,
+      severity: "warning",
+    });
+  if (map.settings.mapState === "closed")
+    problems.push({
+      sheet: SETTINGS_SHEET,
+      column: "Map state",
+      message: "The map is closed: nothing is sent and its forms accept no answers.",
       severity: "warning",
     });
   if (map.settings.paused)

@@ -44,7 +44,12 @@ export function setUpExample(
   for (const def of SHEET_DEFS) {
     if (def.name !== SETTINGS_SHEET) fillTable(result, def.name, example[def.name] ?? []);
   }
-  fillSettings(result, example[SETTINGS_SHEET] ?? []);
+  // The example is for trying things out, sending included: it is active unless it says otherwise.
+  const settingRows = example[SETTINGS_SHEET] ?? [];
+  const hasState = settingRows.some(
+    (r) => settingFor(cellText(r[0], DEFAULT_TIME_ZONE))?.key === "mapState",
+  );
+  fillSettings(result, hasState ? settingRows : [...settingRows, ["Map state", "active"]]);
   result.tables[NEEDS_SHEET]?.sheet.activate();
   return { filled: true, report: result.report };
 }

@@ -396,7 +396,13 @@ function setUpSettings(
     rows.push({
       row: lastRow + 1 + i,
       key: s.key,
-      value: s.key === "timeZone" ? timeZone : s.defaultValue,
+      // A map that existed before Map state was a setting keeps sending: it is active.
+      value:
+        s.key === "timeZone"
+          ? timeZone
+          : s.key === "mapState" && present.size > 0
+            ? "active"
+            : s.defaultValue,
       written: true,
       format: "",
     }),
@@ -448,7 +454,7 @@ function setUpSettings(
     const added = missing.map((s) => {
       const row: unknown[] = Array<unknown>(width).fill("");
       row[labelColumn] = s.label;
-      row[valueColumn] = s.key === "timeZone" ? timeZone : s.defaultValue;
+      row[valueColumn] = rows.find((r) => r.written && r.key === s.key)?.value ?? s.defaultValue;
       return row;
     });
     sheet.getRange(lastRow + 1, 1, added.length, width).setValues(added);
