@@ -66,7 +66,7 @@ describe("FormApp", () => {
 
   test("a response to a form linked to the spreadsheet: the row, the event, the trigger", () => {
     const { FormApp, env, forms } = setUp();
-    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet()!;
     const form = FormApp.create("Offers").setAllowResponseEdits(true);
     form.addTextItem().setTitle("Name").setRequired(true);
     form
@@ -183,7 +183,7 @@ describe("FormApp", () => {
 
   test("a trigger's error is kept and does not undo the response", () => {
     const { FormApp, env, forms } = setUp();
-    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet()!;
     const form = FormApp.create("Offers");
     form.addTextItem().setTitle("Name");
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
@@ -202,7 +202,7 @@ describe("FormApp", () => {
 
   test("a second link makes Form Responses 2; a deleted responses sheet unlinks the form", () => {
     const { FormApp, env, forms } = setUp();
-    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet()!;
     const first = FormApp.create("One");
     first.addTextItem().setTitle("Q");
     first.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());

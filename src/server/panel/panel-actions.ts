@@ -16,11 +16,10 @@ import { readMapSheets } from "../platform/map-sheets";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { answer } from "../platform/rpc";
 import {
-  DISPATCHER,
   sendCheckInNow as sendCheckIn,
   turnOnScheduledMessages as turnOnDispatcher,
 } from "../messages/dispatcher";
-import { services } from "../platform/services";
+import { scheduledTrigger } from "../messages/scheduled-trigger";
 
 // The panel's "Helpers and messages" buttons and its Check-ins list: the sidebar calls these
 // through google.script.run (see src/shared/contract.ts). Each checks its arguments, does what
@@ -83,9 +82,7 @@ export function sendCheckInNow(...args: unknown[]): CheckInSent {
 export function turnOnScheduledMessages(...args: unknown[]): ScheduledMessages {
   return answer("turnOnScheduledMessages", args, () => {
     const message = turnOnDispatcher();
-    const on = services()
-      .scriptApp.getUserTriggers(activeSpreadsheet())
-      .some((t) => t.getHandlerFunction() === DISPATCHER);
+    const on = !!scheduledTrigger(activeSpreadsheet());
     return { on, message };
   });
 }

@@ -57,6 +57,7 @@ export function selfTest(): SelfTestReport {
     }),
     attempt("Delete the scratch property", () => {
       const props = svc.properties.getDocumentProperties();
+      if (!props) throw new Error("getDocumentProperties() returned null in a menu run");
       props.deleteProperty(scratch.propertyKey);
       expect("gone", props.getProperty(scratch.propertyKey), null);
     }),
