@@ -4,11 +4,13 @@ import { services } from "./services";
 /**
  * The lock that keeps two runs from writing the map at once: the document's, or, where there is
  * no document (an add-on's timed trigger runs outside one, and getDocumentLock() returns null),
- * the script's. https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+ * the user's. Not the script's: an add-on's script lock is shared by every user of the add-on,
+ * and each hourly run would wait on strangers'. Only this user's trigger runs this map's hour.
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
  */
 export function mapLock(): LockApi {
   const { locks } = services();
-  return locks.getDocumentLock() ?? locks.getScriptLock();
+  return locks.getDocumentLock() ?? locks.getUserLock();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { INTAKE_ISSUES_CHECK, OFFER_FORM_TRIGGER_CHECK } from "../forms/form-checks";
 import { MESSAGES_CHECK } from "../messages/message-checks";
+import { SCHEDULED_RUN_CHECK } from "../messages/run-checks";
 import type { SetupCheck } from "./check-types";
 import { NEED_DATES_CHECK, PEOPLE_EMAIL_CHECK, SETTINGS_CHECK } from "./map-checks";
 
@@ -14,4 +15,5 @@ export const SETUP_CHECKS: SetupCheck[] = [
   INTAKE_ISSUES_CHECK,
   OFFER_FORM_TRIGGER_CHECK,
   MESSAGES_CHECK,
+  SCHEDULED_RUN_CHECK,
 ];
