@@ -116,6 +116,7 @@ export function createAppsScriptEnv(options: AppsScriptEnvOptions = {}): AppsScr
     options.spreadsheetName ?? "Support Map",
     timeZone,
   );
+  book.now = () => ctx.clock.now().getTime();
   const ui = new UiRecord(ctx);
   const properties: PropertyStores = { document: new Map(), user: new Map(), script: new Map() };
   const locks = new LockBoard();

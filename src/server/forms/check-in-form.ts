@@ -8,6 +8,7 @@ import {
   CHECK_IN_RESPONSE_ID as RESPONSE_ID,
   CHECK_INS_HEADERS,
   CHECK_INS_SHEET,
+  CHECK_INS_TEXT_HEADERS,
 } from "../../sheets/message-sheets";
 import { appendRows } from "../platform/append-rows";
 import type { FormApi, FormAppApi } from "../../gas/gas-forms";
@@ -127,6 +128,7 @@ export function collectCheckInAnswers(session: MessageSession): AnswerRow[] {
       CHECK_INS_SHEET,
       CHECK_INS_HEADERS,
       fresh.map((r) => [r.answered, r.checkInOf, ...r.answers, r.responseId]),
+      CHECK_INS_TEXT_HEADERS,
     );
     rows.push(...fresh);
   }
