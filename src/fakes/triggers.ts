@@ -326,9 +326,15 @@ export function fireTrigger(
       second: now.getUTCSeconds(),
       timezone: "UTC",
     });
-  } else if (data.source === TriggerSource.SPREADSHEETS) {
+  } else if (
+    data.source === TriggerSource.SPREADSHEETS &&
+    data.eventType !== EventType.ON_FORM_SUBMIT
+  ) {
     base.source = new FakeSpreadsheet(ctx, book);
   }
+  // A spreadsheet's form-submit event is { authMode, namedValues, range, triggerUid, values }
+  // (FormApp's writes give range, values, namedValues): no source, no user.
+  // https://developers.google.com/apps-script/guides/triggers/events#form-submit
   const before = { ui: ctx.uiAvailable, noDocument: ctx.noDocument };
   ctx.uiAvailable =
     data.eventType !== EventType.CLOCK && data.eventType !== EventType.ON_FORM_SUBMIT;

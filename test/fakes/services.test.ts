@@ -183,10 +183,13 @@ describe("ScriptApp triggers", () => {
       hour: 7,
       "day-of-week": 1,
     });
-    expect(seen[1]).toMatchObject({ values: ["Ann", "walks"] });
-    expect((seen[1].source as { getId(): string }).getId()).toBe(
-      SpreadsheetApp.getActive()!.getId(),
-    );
+    // Google's form-submit event: authMode, namedValues, range, triggerUid, values; no source.
+    expect(seen[1]).toMatchObject({
+      values: ["Ann", "walks"],
+      authMode: "FULL",
+      triggerUid: submit.getUniqueId(),
+    });
+    expect(seen[1].source).toBeUndefined();
     expect(SpreadsheetApp.getUi()).toBeDefined();
     ScriptApp.deleteTrigger(daily);
     expect(() => env.fireTrigger(daily, {}, scope)).toThrow("no such trigger");

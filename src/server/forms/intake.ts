@@ -168,7 +168,11 @@ export function onOfferFormSubmit(e?: unknown): void {
 export function handleOfferSubmit(e?: unknown): IntakeOutcome[] {
   const event = SubmitEvent.safeParse(e ?? {});
   const range = event.success ? event.data.range : undefined;
-  const ss = (event.success && event.data.source) || activeSpreadsheet();
+  // Google's form-submit event has no source (authMode, namedValues, range, triggerUid, values:
+  // https://developers.google.com/apps-script/guides/triggers/events#form-submit); the range's
+  // spreadsheet is the map. A source, where one comes, is used first.
+  const ss =
+    (event.success && event.data.source) || range?.getSheet().getParent() || activeSpreadsheet();
   return withDocumentLock(() => {
     const config = readFormConfig();
     if (!config) return [];
