@@ -39,6 +39,8 @@ export interface FormData {
   collectEmail: boolean;
   allowResponseEdits: boolean;
   acceptingResponses: boolean;
+  /** Published to responders; a form made after 30 June 2026 starts unpublished. */
+  published: boolean;
   items: ItemData[];
   responses: ResponseData[];
   destination?: Destination;

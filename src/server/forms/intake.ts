@@ -15,7 +15,7 @@ import { now } from "../platform/clock";
 import { withDocumentLock } from "../platform/lock";
 import { PLAIN_TEXT } from "../platform/append-rows";
 import { activeSpreadsheet } from "../platform/spreadsheet";
-import { formApp } from "../platform/services";
+import { formApp, services } from "../platform/services";
 
 // Form answers into People, Offers and Intake issues. The onFormSubmit trigger handles the
 // response it was fired for; Sync offers replays every response, for triggers that never fired.
@@ -172,7 +172,10 @@ export function handleOfferSubmit(e?: unknown): IntakeOutcome[] {
   // https://developers.google.com/apps-script/guides/triggers/events#form-submit); the range's
   // spreadsheet is the map. A source, where one comes, is used first.
   const ss =
-    (event.success && event.data.source) || range?.getSheet().getParent() || activeSpreadsheet();
+    (event.success && event.data.source) ||
+    services().spreadsheetApp.getActiveSpreadsheet() ||
+    range?.getSheet().getParent() ||
+    activeSpreadsheet();
   return withDocumentLock(() => {
     const config = readFormConfig();
     if (!config) return [];

@@ -9,6 +9,7 @@ import { readFormConfig } from "../forms/form-config";
 import type { MapSheets } from "../platform/map-sheets";
 import { scheduledTrigger } from "../messages/scheduled-trigger";
 import { runProblems } from "../messages/run-checks";
+import { offerFormProblem } from "../forms/form-publish-check";
 import { mapProperties } from "../platform/map-properties";
 
 // What the panel's "Helpers and messages" shows beside the map: offer form answers waiting on
@@ -47,12 +48,18 @@ export function helpersAndMessages(read: MapSheets, map: SupportMap): HelpersAnd
   const today = localTime(now().getTime(), map.settings.timeZone).date;
   const outOfDate = briefsOutOfDate(map, today, mapProperties(read.spreadsheet));
   const scheduled = !!scheduledTrigger(read.spreadsheet);
+  const formProblem = form ? offerFormProblem() : undefined;
   const problem = runProblems(read.spreadsheet.getId(), map.settings.timeZone)
     .map((p) => p.message)
     .join(" ");
   return {
     intake: { open, text: intakeText(open) },
-    offerForm: { exists: !!form, url: form?.url ?? "", editUrl: form?.editUrl ?? "" },
+    offerForm: {
+      exists: !!form,
+      url: form?.url ?? "",
+      editUrl: form?.editUrl ?? "",
+      ...(formProblem ? { problem: formProblem } : {}),
+    },
     messages: {
       scheduled,
       briefsOutOfDate: outOfDate,
