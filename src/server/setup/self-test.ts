@@ -15,7 +15,9 @@ export type { SelfTestCheck, SelfTestReport } from "./self-test-checks";
 
 // "Self-test (maintainers)": the one check the fakes cannot make. Run once in a real spreadsheet
 // after deploying, it touches every service and method the add-on uses on a scratch sheet and a
-// scratch property, cleans up, and says what works. It sends no email and creates no trigger.
+// scratch property, cleans up, and says what works. It also settles what only Google can answer
+// (self-test-google.ts): it turns on the hourly trigger if it is off and shows what the last
+// timed run found, and sends the maintainer one email with HTML and an .ics file.
 // Each check expects what the in-memory fakes (src/fakes) do, so a failure also shows where the
 // fakes and Google differ. The checks, in order, are listed in self-test-list.ts.
 
