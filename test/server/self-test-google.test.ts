@@ -52,3 +52,12 @@ test("values, the offer form's publishing, and the email are reported as seen", 
   );
   expect(detail(/One email/).detail).toMatch(/^Sent to coordinator@example.com/);
 });
+
+test("the dialog asks google.script.run about a server error and a Date", () => {
+  const env = installEnv();
+  click(env, "Self-test (maintainers)");
+  const page = env.ui.dialogs[0].content;
+  expect(page).toContain("Between the sidebar and the server");
+  expect(page).toContain(".selfTestServerError()");
+  expect(page).toContain(".selfTestDateResult()");
+});
