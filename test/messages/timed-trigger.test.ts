@@ -145,3 +145,17 @@ describe("flush before release", () => {
     expect(env.locks.unflushed).toEqual([]);
   });
 });
+
+describe("a trigger that never fires", () => {
+  it("is a warning in Check setup once two hourly runs are missed", () => {
+    const { env } = mapEnv(alexInMarch(), START, { addOnTimedTriggers: true });
+    turnOnScheduledMessages();
+    const never = (p: { message: string }) => /no hourly run has reached this map/.test(p.message);
+    env.clock.advance(3600_000);
+    expect(checkSetup().some(never)).toBe(false);
+    env.clock.advance(2 * 3600_000);
+    expect(checkSetup().find(never)).toMatchObject({ severity: "warning" });
+    env.fireTrigger(dispatcher(env), {}, { runScheduledMessages });
+    expect(checkSetup().some(never)).toBe(false);
+  });
+});

@@ -158,13 +158,13 @@ export function turnOnScheduledMessages(): string {
   if (scheduledTrigger(spreadsheet)) return `Scheduled messages are already on. ${WHEN}`;
   try {
     const trigger = scriptApp.newTrigger(DISPATCHER).timeBased().everyHours(1).create();
-    rememberTrigger(trigger, spreadsheet.getId());
+    rememberTrigger(trigger, spreadsheet.getId(), now());
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     // This document has a dispatcher trigger nobody stored (an older version made it): claim it.
     const unclaimed = unclaimedTriggers();
     if (/too many/i.test(text) && unclaimed.length === 1) {
-      rememberTrigger(unclaimed[0], spreadsheet.getId());
+      rememberTrigger(unclaimed[0], spreadsheet.getId(), now());
       return `Scheduled messages are already on. ${WHEN}`;
     }
     return `Scheduled messages could not be turned on: ${text} (an add-on may hold one timed trigger per document: remove any other one in Extensions > Apps Script > Triggers).`;

@@ -21,8 +21,19 @@ export function spreadsheetOfTrigger(triggerUid: string): string | null {
   return userProps().getProperty(TRIGGER_PREFIX + triggerUid);
 }
 
-export function rememberTrigger(trigger: TriggerApi, spreadsheetId: string): void {
-  userProps().setProperty(TRIGGER_PREFIX + trigger.getUniqueId(), spreadsheetId);
+const MADE_PREFIX = "sm.triggerMade.";
+
+/** Stores trigger id -> spreadsheet id, and when, so Check setup can tell a run that never came. */
+export function rememberTrigger(trigger: TriggerApi, spreadsheetId: string, at: Date): void {
+  userProps().setProperties({
+    [TRIGGER_PREFIX + trigger.getUniqueId()]: spreadsheetId,
+    [MADE_PREFIX + trigger.getUniqueId()]: at.toISOString(),
+  });
+}
+
+/** When the trigger was stored, if known. */
+export function triggerMadeAt(trigger: TriggerApi): string | null {
+  return userProps().getProperty(MADE_PREFIX + trigger.getUniqueId());
 }
 
 /** Every stored trigger id -> spreadsheet id. */
@@ -52,7 +63,7 @@ export function scheduledTrigger(spreadsheet: SpreadsheetApi): TriggerApi | unde
   const listed = services()
     .scriptApp.getUserTriggers(spreadsheet)
     .find((t) => t.getHandlerFunction() === DISPATCHER);
-  if (listed) rememberTrigger(listed, id);
+  if (listed) rememberTrigger(listed, id, new Date());
   return listed;
 }
 
@@ -61,7 +72,10 @@ export function forgetDeletedTriggers(): void {
   const live = new Set(dispatchers().map((t) => t.getUniqueId()));
   const props = userProps();
   for (const uid of storedTriggers().keys())
-    if (!live.has(uid)) props.deleteProperty(TRIGGER_PREFIX + uid);
+    if (!live.has(uid)) {
+      props.deleteProperty(TRIGGER_PREFIX + uid);
+      props.deleteProperty(MADE_PREFIX + uid);
+    }
 }
 
 /**
