@@ -190,6 +190,7 @@ export class HelpersSection {
       { className: "block" },
       el("h3", null, "Offer form"),
       share,
+      form.problem ? el("p", { className: "notice warning" }, form.problem) : null,
       panel.intake.open
         ? el(
             "p",
@@ -209,6 +210,7 @@ export class HelpersSection {
       { className: "block" },
       el("h3", { attrs: { tabindex: -1, "data-focus": "messages-heading" } }, "Messages"),
       el("p", null, messages.text),
+      messages.problem ? el("p", { className: "notice warning" }, messages.problem) : null,
       el(
         "p",
         { className: "muted" },

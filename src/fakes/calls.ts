@@ -4,11 +4,21 @@
 
 export type CallFilter = string | RegExp | ((name: string) => boolean);
 
+/**
+ * Calls that change a spreadsheet. Google may hold such changes back and apply them together;
+ * SpreadsheetApp.flush() applies them now. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+ */
+const SPREADSHEET_WRITE =
+  /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|append|delete|clear|hide|show|protect|remove|add|sort|autoResize)/;
+
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  /** A spreadsheet write since the last SpreadsheetApp.flush(); reset() leaves it as it is. */
+  unflushed = false;
 
   count(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (SPREADSHEET_WRITE.test(name)) this.unflushed = true;
   }
 
   snapshot(): Record<string, number> {

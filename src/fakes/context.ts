@@ -61,6 +61,15 @@ export interface FakeContext {
   DateCtor: DateConstructor;
   /** False while a time-driven or form-submit trigger runs: there is nobody to show a UI to. */
   uiAvailable: boolean;
+  /**
+   * How an add-on's timed trigger runs: attached to the script, not the document, so no active
+   * spreadsheet, document lock or document properties (true); or as in a bound script (false).
+   */
+  timedTriggersWithoutDocument: boolean;
+  /** Whether ScriptApp.getUserTriggers(spreadsheet) lists time-driven triggers. */
+  userTriggersListTimed: boolean;
+  /** True while a run has no containing document (set by fireTrigger). */
+  noDocument: boolean;
   toasts: Toast[];
   /** Lines written with Logger.log and console.*. */
   logs: string[];
@@ -80,6 +89,9 @@ export function createContext(options: {
     scriptTimeZone: options.scriptTimeZone,
     DateCtor: Date,
     uiAvailable: true,
+    timedTriggersWithoutDocument: false,
+    userTriggersListTimed: true,
+    noDocument: false,
     toasts: [],
     logs: [],
     nextId(prefix) {

@@ -39,6 +39,8 @@ export interface FormData {
   collectEmail: boolean;
   allowResponseEdits: boolean;
   acceptingResponses: boolean;
+  /** Published to responders; a form made after 30 June 2026 starts unpublished. */
+  published: boolean;
   items: ItemData[];
   responses: ResponseData[];
   destination?: Destination;
@@ -98,15 +100,23 @@ export class FakeFormResponse implements FormResponseApi {
     return `${publishedUrl(this.form)}?edit2=${encodeURIComponent(this.data.id)}`;
   }
 
-  /** The answered questions, in the form's order. */
+  /**
+   * The questions in the form's order: the answered ones, and unanswered text, paragraph, date
+   * and time questions with the response "" (as reported of Google's; choice and grid questions
+   * left blank are not listed). Code reading responses treats "" and a missing item alike, so it
+   * works whichever Google does. https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+   */
   getItemResponses(): FakeItemResponse[] {
     return this.form.items
-      .filter((item) => this.data.answers.has(item.id))
+      .filter((item) => this.data.answers.has(item.id) || BLANK_AS_EMPTY.has(String(item.type)))
       .map(
-        (item) => new FakeItemResponse(this.ctx, this.form, item, this.data.answers.get(item.id)),
+        (item) =>
+          new FakeItemResponse(this.ctx, this.form, item, this.data.answers.get(item.id) ?? ""),
       );
   }
 }
+
+const BLANK_AS_EMPTY = new Set<string>(["TEXT", "PARAGRAPH_TEXT", "DATE", "TIME"]);
 
 export function publishedUrl(form: FormData): string {
   return `https://docs.google.com/forms/d/e/${form.id}-published/viewform`;

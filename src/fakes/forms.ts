@@ -112,8 +112,29 @@ export class FakeForm implements FormApi {
     return this;
   }
 
+  /**
+   * An unpublished form takes no answers whatever its own setting: "if is_published is set to
+   * false, [accepting responses] is forced to false".
+   * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms#PublishState
+   */
   isAcceptingResponses(): boolean {
-    return this.data.acceptingResponses;
+    return this.data.published && this.data.acceptingResponses;
+  }
+
+  /**
+   * Forms made through the APIs after 30 June 2026 start unpublished and take no answers until
+   * published (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms);
+   * FormApp's Form.isPublished / setPublished
+   * (https://developers.google.com/apps-script/reference/forms/form#isPublished()).
+   * The self-test reports what a real form says.
+   */
+  isPublished(): boolean {
+    return this.data.published;
+  }
+
+  setPublished(published: boolean): this {
+    this.data.published = Boolean(published);
+    return this;
   }
 
   setAcceptingResponses(enabled: boolean): this {
@@ -205,6 +226,9 @@ export class FakeForm implements FormApi {
   }
 }
 
+/** From this day, a form made by a script starts unpublished (see FakeForm.isPublished). */
+export const UNPUBLISHED_FROM = "2026-06-30T00:00:00Z";
+
 export class FakeFormApp implements FormAppApi {
   readonly DestinationType = DestinationType;
   readonly ItemType = ItemType;
@@ -225,6 +249,7 @@ export class FakeFormApp implements FormAppApi {
       collectEmail: false,
       allowResponseEdits: false,
       acceptingResponses: true,
+      published: this.ctx.clock.now().getTime() < Date.parse(UNPUBLISHED_FROM),
       items: [],
       responses: [],
       trashed: false,
@@ -331,7 +356,7 @@ export class FormsBoard {
 
   private open(formId: string): FormData {
     const form = this.form(formId);
-    if (form.trashed || !form.acceptingResponses)
+    if (form.trashed || !form.acceptingResponses || !form.published)
       throw new Error(`Form ${formId} is not accepting responses`);
     return form;
   }

@@ -19,6 +19,8 @@ export class BookData {
   readonly sheets: SheetData[] = [];
   active: SheetData;
   nextSheetId = 1;
+  /** The environment's clock: "5 Jan" typed into a cell is 5 January of this year. */
+  now: () => number = () => Date.now();
 
   /** A new spreadsheet has one sheet, "Sheet1", whose id (gid) is 0. */
   constructor(

@@ -46,6 +46,12 @@ export interface AppsScriptEnvOptions {
   /** The project's HTML files by name, without ".html". */
   htmlFiles?: Record<string, string>;
   spreadsheetName?: string;
+  /**
+   * Timed triggers as an editor add-on's are reported to run: with no active spreadsheet, document
+   * lock or document properties, and missing from getUserTriggers(spreadsheet). Default: as in a
+   * script bound to the spreadsheet.
+   */
+  addOnTimedTriggers?: boolean;
 }
 
 export interface AppsScriptGlobals {
@@ -101,11 +107,16 @@ export function createAppsScriptEnv(options: AppsScriptEnvOptions = {}): AppsScr
     userEmail: options.userEmail ?? "coordinator@example.com",
     scriptTimeZone: options.scriptTimeZone ?? timeZone,
   });
+  if (options.addOnTimedTriggers) {
+    ctx.timedTriggersWithoutDocument = true;
+    ctx.userTriggersListTimed = false;
+  }
   const book = new BookData(
     "fake-spreadsheet-1",
     options.spreadsheetName ?? "Support Map",
     timeZone,
   );
+  book.now = () => ctx.clock.now().getTime();
   const ui = new UiRecord(ctx);
   const properties: PropertyStores = { document: new Map(), user: new Map(), script: new Map() };
   const locks = new LockBoard();

@@ -10,6 +10,8 @@ const ELSEWHERE = Symbol("another execution");
 
 export class LockBoard {
   private readonly holders = new Map<LockKind, object | typeof ELSEWHERE>();
+  /** Each release made while spreadsheet writes were not flushed, by the lock's kind. */
+  readonly unflushed: LockKind[] = [];
 
   /** Another execution takes the lock (and keeps it until released). */
   holdElsewhere(kind: LockKind): void {
@@ -37,7 +39,7 @@ export class LockBoard {
 
 export class FakeLock implements LockApi {
   constructor(
-    ctx: FakeContext,
+    private readonly ctx: FakeContext,
     private readonly board: LockBoard,
     private readonly kind: LockKind,
   ) {
@@ -57,9 +59,17 @@ export class FakeLock implements LockApi {
     }
   }
 
-  /** Releasing a lock that is not held has no effect. */
+  /**
+   * Releasing a lock that is not held has no effect. Google's reference: "if you are working with
+   * a spreadsheet, you should call SpreadsheetApp.flush() prior to releasing the lock, to commit
+   * all pending changes"; otherwise the next holder may read rows this one has not saved. The
+   * fake records such a release (LockBoard.unflushed) for a test to fail on.
+   * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
+   */
   releaseLock(): void {
-    if (this.hasLock()) this.board.release(this.kind);
+    if (!this.hasLock()) return;
+    if (this.ctx.calls.unflushed) this.board.unflushed.push(this.kind);
+    this.board.release(this.kind);
   }
 
   hasLock(): boolean {
@@ -75,8 +85,13 @@ export class FakeLockService implements LockServiceApi {
     return counted("LockService", this, ctx.calls);
   }
 
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.ctx, this.board, "document");
+  /**
+   * "If this method is called outside of the context of a containing document (such as from a
+   * standalone script or web app), null is returned." An add-on's timed trigger is such a run.
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
+  getDocumentLock(): FakeLock | null {
+    return this.ctx.noDocument ? null : new FakeLock(this.ctx, this.board, "document");
   }
 
   getScriptLock(): FakeLock {

@@ -80,8 +80,13 @@ export class FakePropertiesService implements PropertiesServiceApi {
     return counted("PropertiesService", this, ctx.calls);
   }
 
-  getDocumentProperties(): FakeProperties {
-    return new FakeProperties(this.ctx, this.stores.document);
+  /**
+   * null "if the script is not published as an add-on or bound to a Google Workspace file", and in
+   * a run outside the containing document (an add-on's timed trigger).
+   * https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+   */
+  getDocumentProperties(): FakeProperties | null {
+    return this.ctx.noDocument ? null : new FakeProperties(this.ctx, this.stores.document);
   }
 
   getUserProperties(): FakeProperties {

@@ -76,7 +76,7 @@ export function writeValues(
   const parsed = values.map((cells, i) =>
     cells.map((input, j) => {
       const cell = sheet.cell(row + i, column + j);
-      const written = parseInput(input, cell?.format, timeZone);
+      const written = parseInput(input, cell?.format, timeZone, sheet.book.now());
       if (cell?.validation && !accepts(cell.validation, written.value)) {
         throw gasError(
           `The data you entered in cell ${a1Notation(row + i, column + j, 1, 1)} ` +

@@ -128,11 +128,32 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     return counted("SpreadsheetApp", this, ctx.calls);
   }
 
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    return new FakeSpreadsheet(this.ctx, this.book);
+  /**
+   * null in a run without a containing document: "a timed trigger will receive null when it calls
+   * getActiveSpreadsheet(), since there is no Sheets instance attached to it"
+   * (https://github.com/mogsdad/SheetConverter/issues/2; add-on triggers: "time-driven triggers
+   * ... are attached to the script, not the document",
+   * https://developers.google.com/workspace/add-ons/concepts/editor-triggers). Self-test records
+   * what a real timed run sees.
+   */
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    return this.ctx.noDocument ? null : new FakeSpreadsheet(this.ctx, this.book);
   }
 
-  getActive(): FakeSpreadsheet {
+  getActive(): FakeSpreadsheet | null {
+    return this.getActiveSpreadsheet();
+  }
+
+  /**
+   * The one spreadsheet of this environment, by its id; any other id fails as Google's does for a
+   * file that is gone or not shared. Needs the spreadsheets scope, not spreadsheets.currentonly.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)
+   */
+  openById(id: string): FakeSpreadsheet {
+    if (id !== this.book.id)
+      throw gasError(
+        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
+      );
     return new FakeSpreadsheet(this.ctx, this.book);
   }
 
@@ -146,8 +167,14 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     return this.ui();
   }
 
-  /** Writes are applied at once here, so there is nothing to flush. */
-  flush(): void {}
+  /**
+   * Writes are applied at once here, but Google may hold them back until a flush or the end of the
+   * run; the fake Lock checks that a lock is not released over writes nobody flushed.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   */
+  flush(): void {
+    this.ctx.calls.unflushed = false;
+  }
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.ctx);

@@ -275,11 +275,18 @@ export class FakeScriptApp implements ScriptAppApi {
       .map((t) => new FakeTrigger(this.ctx, t));
   }
 
-  /** This user's triggers made in the given spreadsheet. */
+  /**
+   * This user's triggers made in the given spreadsheet. "Gets all installable triggers owned by
+   * the user in the given spreadsheet"; an add-on's timed triggers belong to the script, not the
+   * document, and are reported missing from this list, so the fake can hide them
+   * (ctx.userTriggersListTimed). Self-test records which real Google does.
+   * https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+   */
   getUserTriggers(spreadsheet: SpreadsheetApi): FakeTrigger[] {
     const id = spreadsheet instanceof FakeSpreadsheet ? spreadsheet.book.id : undefined;
     return this.triggers
       .filter((t) => t.user === this.ctx.userEmail && t.documentId === id)
+      .filter((t) => this.ctx.userTriggersListTimed || t.eventType !== EventType.CLOCK)
       .map((t) => new FakeTrigger(this.ctx, t));
   }
 
@@ -319,15 +326,25 @@ export function fireTrigger(
       second: now.getUTCSeconds(),
       timezone: "UTC",
     });
-  } else if (data.source === TriggerSource.SPREADSHEETS) {
+  } else if (
+    data.source === TriggerSource.SPREADSHEETS &&
+    data.eventType !== EventType.ON_FORM_SUBMIT
+  ) {
     base.source = new FakeSpreadsheet(ctx, book);
   }
-  const uiBefore = ctx.uiAvailable;
+  // A spreadsheet's form-submit event is { authMode, namedValues, range, triggerUid, values }
+  // (FormApp's writes give range, values, namedValues): no source, no user.
+  // https://developers.google.com/apps-script/guides/triggers/events#form-submit
+  const before = { ui: ctx.uiAvailable, noDocument: ctx.noDocument };
   ctx.uiAvailable =
     data.eventType !== EventType.CLOCK && data.eventType !== EventType.ON_FORM_SUBMIT;
+  ctx.noDocument = data.eventType === EventType.CLOCK && ctx.timedTriggersWithoutDocument;
   try {
     return callGlobal(data.handler, [{ ...base, ...event }], scopes);
   } finally {
-    ctx.uiAvailable = uiBefore;
+    ctx.uiAvailable = before.ui;
+    ctx.noDocument = before.noDocument;
+    // The end of an execution commits its writes and frees its locks.
+    ctx.calls.unflushed = false;
   }
 }

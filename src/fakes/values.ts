@@ -37,6 +37,79 @@ export interface Written {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// What an en_US spreadsheet also reads as numbers, dates and times in a cell with automatic
+// format: "50%", "$5", "1,000", "1/2", "5 Jan", "Jan 5", "6pm". Sheets converts typed text
+// "based on the spreadsheet's locale"; only the plain-text format keeps it as written.
+// https://support.google.com/docs/answer/56470 (number formats) and
+// https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
+const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))\s?%$/;
+const CURRENCY = /^([+-]?)\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+const GROUPED = /^([+-]?\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
+const MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+const DAY_MONTH = /^(\d{1,2})\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?$/i;
+const MONTH_DAY = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/i;
+const AM_PM = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?$/i;
+
+function monthOf(name: string): number {
+  const i = MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase());
+  const full =
+    "january february march april may june july august september october november december".split(
+      " ",
+    );
+  return i >= 0 && full[i].startsWith(name.toLowerCase()) ? i + 1 : 0;
+}
+
+/** A day of the year the cell is written in, when the text names no year. */
+function dayValue(
+  now: number,
+  timeZone: string,
+  y: number | undefined,
+  mo: number,
+  d: number,
+): Written | undefined {
+  const year = y ?? wallTime(now, timeZone).year;
+  const check = new Date(Date.UTC(year, mo - 1, d));
+  if (mo < 1 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
+  return { value: new Date(instantOf(timeZone, year, mo, d)), autoFormat: "M/d/yyyy" };
+}
+
+/** The locale conversions beyond plain numbers, ISO dates and 24-hour times. */
+function localeValue(trimmed: string, timeZone: string, now: number): Written | undefined {
+  let m = PERCENT.exec(trimmed);
+  if (m) return { value: Number(m[1]) / 100, autoFormat: m[1].includes(".") ? "0.00%" : "0%" };
+  m = CURRENCY.exec(trimmed);
+  if (m) {
+    const n = Number(m[2].replace(/,/g, "") + (m[3] ?? ""));
+    return { value: m[1] === "-" ? -n : n, autoFormat: '"$"#,##0.00' };
+  }
+  m = GROUPED.exec(trimmed);
+  if (m) return { value: Number(m[1].replace(/,/g, "") + (m[2] ?? "")), autoFormat: "#,##0" };
+  m = SLASH_DATE.exec(trimmed);
+  if (m) {
+    const y = m[3] === undefined ? undefined : Number(m[3].length === 2 ? `20${m[3]}` : m[3]);
+    return dayValue(now, timeZone, y, Number(m[1]), Number(m[2]));
+  }
+  m = DAY_MONTH.exec(trimmed);
+  if (m && monthOf(m[2]))
+    return dayValue(now, timeZone, m[3] ? Number(m[3]) : undefined, monthOf(m[2]), Number(m[1]));
+  m = MONTH_DAY.exec(trimmed);
+  if (m && monthOf(m[1]))
+    return dayValue(now, timeZone, m[3] ? Number(m[3]) : undefined, monthOf(m[1]), Number(m[2]));
+  m = AM_PM.exec(trimmed);
+  if (m) {
+    const h = Number(m[1]);
+    const mi = Number(m[2] ?? 0);
+    if (h >= 1 && h <= 12 && mi < 60) {
+      const hour = (h % 12) + (m[3].toLowerCase() === "p" ? 12 : 0);
+      return {
+        value: new Date(instantOf(timeZone, 1899, 12, 30, hour, mi)),
+        autoFormat: "h:mm am/pm",
+      };
+    }
+  }
+  return undefined;
+}
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -44,6 +117,7 @@ export function parseInput(
   input: unknown,
   cellFormat: string | undefined,
   timeZone: string,
+  now: number = Date.now(),
 ): Written {
   if (input === null || input === undefined) return { value: "" };
   if (isDate(input)) {
@@ -79,6 +153,8 @@ export function parseInput(
       return { value: new Date(instantOf(timeZone, 1899, 12, 30, h, mi, s)), autoFormat: "H:mm" };
     }
   }
+  const local = localeValue(trimmed, timeZone, now);
+  if (local) return local;
   if (/^[+\-@]/.test(text)) return { value: FORMULA_RESULT, formula: `=${text}` };
   return { value: text };
 }

@@ -139,6 +139,9 @@ export interface FormApi extends Pick<
   setCollectEmail(collect: boolean): FormApi;
   setAllowResponseEdits(enabled: boolean): FormApi;
   setAcceptingResponses(enabled: boolean): FormApi;
+  /** Optional: a runtime from before Forms' publishing settings may lack them. */
+  isPublished?(): boolean;
+  setPublished?(published: boolean): FormApi;
   addTextItem(): TextItemApi;
   addParagraphTextItem(): ParagraphTextItemApi;
   addCheckboxItem(): CheckboxItemApi;

@@ -185,8 +185,10 @@ export interface UiApi {
 export interface SpreadsheetAppApi {
   DataValidationCriteria: typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
-  getActiveSpreadsheet(): SpreadsheetApi;
-  getActive(): SpreadsheetApi;
+  /** null where there is no document: an add-on's timed trigger, a web app. */
+  getActiveSpreadsheet(): SpreadsheetApi | null;
+  getActive(): SpreadsheetApi | null;
+  openById(id: string): SpreadsheetApi;
   getActiveSheet(): SheetApi;
   getUi(): UiApi;
   flush(): void;
@@ -232,7 +234,8 @@ export interface PropertiesApi extends Pick<
 }
 
 export interface PropertiesServiceApi {
-  getDocumentProperties(): PropertiesApi;
+  /** null outside a containing document. */
+  getDocumentProperties(): PropertiesApi | null;
   getUserProperties(): PropertiesApi;
   getScriptProperties(): PropertiesApi;
 }
@@ -243,7 +246,8 @@ export type LockApi = Pick<
 >;
 
 export interface LockServiceApi {
-  getDocumentLock(): LockApi;
+  /** null outside a containing document. */
+  getDocumentLock(): LockApi | null;
   getScriptLock(): LockApi;
   getUserLock(): LockApi;
 }

@@ -10,7 +10,7 @@ export { menuPlan } from "./plan/plan";
 export { menuCheckSetup } from "./setup/check-setup";
 export { menuCreateOfferForm, menuRefreshOfferForm } from "./forms/offer-form";
 export { menuSyncOffers, onOfferFormSubmit } from "./forms/intake";
-export { menuSelfTest, selfTest } from "./setup/self-test";
+export { menuSelfTest, selfTest, selfTestDateResult, selfTestServerError } from "./setup/self-test";
 export { menuSendChangedBriefs, sendBriefs } from "./messages/briefs";
 export {
   menuSendCheckInNow,

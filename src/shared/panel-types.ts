@@ -75,6 +75,8 @@ export interface OfferFormState {
   url: string;
   /** The link that edits its questions; "" without a form. */
   editUrl: string;
+  /** Why the form takes no answers (unpublished, closed); "" or absent when it takes them. */
+  problem?: string;
 }
 
 export interface MessagesState {
@@ -84,6 +86,8 @@ export interface MessagesState {
   briefsOutOfDate: number;
   /** "2 helpers' tasks changed since their last brief." */
   text: string;
+  /** Why the hourly run could not reach this map, or did not finish; "" or absent when fine. */
+  problem?: string;
 }
 
 export interface NeedRow {

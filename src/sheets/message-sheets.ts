@@ -5,6 +5,8 @@ import { CHECK_IN_QUESTIONS } from "../core/messages/check-in";
 
 export const LOG_SHEET = "Log";
 export const LOG_HEADERS = ["When", "To", "Message", "Subject", "Status"];
+/** Columns holding names, subjects and reasons: plain text, so "50%" or "5 Jan" stay as written. */
+export const LOG_TEXT_HEADERS = ["To", "Message", "Subject", "Status"];
 
 export const CHECK_INS_SHEET = "Check-ins";
 export const CHECK_IN_RESPONSE_ID = "Response id";
@@ -14,3 +16,5 @@ export const CHECK_INS_HEADERS = [
   ...CHECK_IN_QUESTIONS,
   CHECK_IN_RESPONSE_ID,
 ];
+/** The answers as the person typed them, and the id: plain text, never converted. */
+export const CHECK_INS_TEXT_HEADERS = [...CHECK_IN_QUESTIONS, CHECK_IN_RESPONSE_ID];

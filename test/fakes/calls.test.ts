@@ -4,7 +4,7 @@ describe("call counting", () => {
   test("each call on a fake service object counts once, under Service.method", () => {
     const env = createAppsScriptEnv();
     const { SpreadsheetApp } = env.globals;
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet("Needs");
+    const sheet = SpreadsheetApp.getActiveSpreadsheet()!.insertSheet("Needs");
     sheet.getRange("A1:B2").setValues([
       [1, 2],
       [3, 4],
@@ -46,7 +46,7 @@ describe("call counting", () => {
     sheet.appendRow(["a", "b"]);
     sheet.deleteRow(1);
     sheet.getRange("A1").getValue();
-    env.globals.PropertiesService.getDocumentProperties().setProperty("k", "v");
+    env.globals.PropertiesService.getDocumentProperties()!.setProperty("k", "v");
     env.globals.MailApp.sendEmail("a@example.com", "s", "b", {
       attachments: [env.globals.Utilities.newBlob("x", "text/plain", "x.txt")],
     });

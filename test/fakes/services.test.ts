@@ -3,10 +3,10 @@ import { createAppsScriptEnv } from "../../src/fakes";
 describe("PropertiesService", () => {
   test("document, user and script stores are separate", () => {
     const { globals, properties } = createAppsScriptEnv();
-    const doc = globals.PropertiesService.getDocumentProperties();
+    const doc = globals.PropertiesService.getDocumentProperties()!;
     doc.setProperty("plan", "v1").setProperties({ a: "1", b: "2" });
     globals.PropertiesService.getUserProperties().setProperty("plan", "mine");
-    expect(globals.PropertiesService.getDocumentProperties().getProperty("plan")).toBe("v1");
+    expect(globals.PropertiesService.getDocumentProperties()!.getProperty("plan")).toBe("v1");
     expect(globals.PropertiesService.getUserProperties().getProperty("plan")).toBe("mine");
     expect(globals.PropertiesService.getScriptProperties().getProperty("plan")).toBeNull();
     expect(doc.getKeys().sort()).toEqual(["a", "b", "plan"]);
@@ -27,7 +27,7 @@ describe("PropertiesService", () => {
 
   test("a value over 9 KB is refused and nothing of the batch is stored", () => {
     const { globals } = createAppsScriptEnv();
-    const props = globals.PropertiesService.getDocumentProperties();
+    const props = globals.PropertiesService.getDocumentProperties()!;
     props.setProperty("fits", "x".repeat(9 * 1024));
     expect(() => props.setProperties({ ok: "1", big: "é".repeat(4700) })).toThrow(
       "Argument too large: value",
@@ -48,7 +48,7 @@ describe("PropertiesService", () => {
 describe("LockService", () => {
   test("a free lock is taken and released", () => {
     const { globals, locks } = createAppsScriptEnv();
-    const lock = globals.LockService.getDocumentLock();
+    const lock = globals.LockService.getDocumentLock()!;
     expect(lock.hasLock()).toBe(false);
     expect(lock.tryLock(1000)).toBe(true);
     expect([lock.hasLock(), locks.isHeld("document"), locks.isHeld("script")]).toEqual([
@@ -80,8 +80,8 @@ describe("LockService", () => {
 
   test("a second lock object cannot take a lock the first holds", () => {
     const { globals } = createAppsScriptEnv();
-    const first = globals.LockService.getDocumentLock();
-    const second = globals.LockService.getDocumentLock();
+    const first = globals.LockService.getDocumentLock()!;
+    const second = globals.LockService.getDocumentLock()!;
     first.waitLock(1000);
     expect(first.tryLock(1000)).toBe(true);
     expect(second.tryLock(1000)).toBe(false);
@@ -92,7 +92,7 @@ describe("ScriptApp triggers", () => {
   test("spreadsheet and clock triggers are created and listed", () => {
     const env = createAppsScriptEnv({ now: "2026-12-07T08:00:00Z" });
     const { ScriptApp, SpreadsheetApp } = env.globals;
-    const ss = SpreadsheetApp.getActive();
+    const ss = SpreadsheetApp.getActive()!;
     const submit = ScriptApp.newTrigger("onOfferSubmitted")
       .forSpreadsheet(ss)
       .onFormSubmit()
@@ -129,7 +129,7 @@ describe("ScriptApp triggers", () => {
   test("an add-on gets one trigger of each event type per user per document", () => {
     const { globals } = createAppsScriptEnv();
     const { ScriptApp, SpreadsheetApp } = globals;
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = SpreadsheetApp.getActiveSpreadsheet()!;
     ScriptApp.newTrigger("a").timeBased().everyHours(6).create();
     expect(() => ScriptApp.newTrigger("b").timeBased().everyDays(1).create()).toThrow(
       "This add-on has created too many time-based triggers in this document for this Google user account.",
@@ -161,7 +161,7 @@ describe("ScriptApp triggers", () => {
     const { ScriptApp, SpreadsheetApp } = env.globals;
     const daily = ScriptApp.newTrigger("dailySummary").timeBased().everyDays(1).create();
     const submit = ScriptApp.newTrigger("onOfferSubmitted")
-      .forSpreadsheet(SpreadsheetApp.getActive())
+      .forSpreadsheet(SpreadsheetApp.getActive()!)
       .onFormSubmit()
       .create();
     const seen: Array<Record<string, unknown>> = [];
@@ -183,10 +183,13 @@ describe("ScriptApp triggers", () => {
       hour: 7,
       "day-of-week": 1,
     });
-    expect(seen[1]).toMatchObject({ values: ["Ann", "walks"] });
-    expect((seen[1].source as { getId(): string }).getId()).toBe(
-      SpreadsheetApp.getActive().getId(),
-    );
+    // Google's form-submit event: authMode, namedValues, range, triggerUid, values; no source.
+    expect(seen[1]).toMatchObject({
+      values: ["Ann", "walks"],
+      authMode: "FULL",
+      triggerUid: submit.getUniqueId(),
+    });
+    expect(seen[1].source).toBeUndefined();
     expect(SpreadsheetApp.getUi()).toBeDefined();
     ScriptApp.deleteTrigger(daily);
     expect(() => env.fireTrigger(daily, {}, scope)).toThrow("no such trigger");

@@ -3,7 +3,7 @@ import { createAppsScriptEnv } from "../../src/fakes";
 function setup() {
   const env = createAppsScriptEnv({ timeZone: "Etc/UTC" });
   const { SpreadsheetApp } = env.globals;
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = SpreadsheetApp.getActiveSpreadsheet()!;
   return { env, SpreadsheetApp, ss, sheet: ss.getSheets()[0] };
 }
 

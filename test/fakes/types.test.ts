@@ -46,7 +46,7 @@ test("the environment's globals are the services a script expects", () => {
   ];
   expect(services.every((s) => typeof s === "object" && s !== null)).toBe(true);
   expect(
-    g.SpreadsheetApp.getActiveSpreadsheet()
+    g.SpreadsheetApp.getActiveSpreadsheet()!
       .getSheets()
       .map((s) => s.getName()),
   ).toEqual(["Sheet1"]);

@@ -81,6 +81,50 @@ describe("strings written by a script are read as if typed", () => {
   });
 });
 
+describe("text an en_US spreadsheet converts in a cell with automatic format", () => {
+  // Hand-computed: 5 January and 1 February... of the year the cell is written in (2026 here).
+  test.each([
+    ["50%", 0.5],
+    ["12.5%", 0.125],
+    ["$5", 5],
+    ["$1,250.50", 1250.5],
+    ["1,000", 1000],
+  ])("%s becomes the number %d", (typed, number) => {
+    const { write } = setup();
+    expect(write(typed).value).toBe(number);
+  });
+
+  test.each([
+    ["1/2", "2026-01-02T00:00:00.000Z"],
+    ["5 Jan", "2026-01-05T00:00:00.000Z"],
+    ["Jan 5", "2026-01-05T00:00:00.000Z"],
+    ["5 January 2027", "2027-01-05T00:00:00.000Z"],
+    ["6pm", "1899-12-30T18:00:00.000Z"],
+    ["6:30 am", "1899-12-30T06:30:00.000Z"],
+  ])("%s becomes the date-time %s", (typed, iso) => {
+    const { write } = setup();
+    const { value } = write(typed);
+    expect(value instanceof Date ? value.toISOString() : value).toBe(iso);
+  });
+
+  test("a plain-text cell keeps each of them as typed", () => {
+    const { env, sheet } = setup();
+    const typed = ["50%", "1/2", "5 Jan", "$5", "1,000", "6pm"];
+    const range = sheet.getRange(1, 1, 1, typed.length);
+    range.setNumberFormat("@");
+    range.setValues([typed]);
+    expect(range.getValues()).toEqual([typed]);
+    expect(env.totalCalls()).toBeGreaterThan(0);
+  });
+
+  test("words that only look like months stay words", () => {
+    const { write } = setup();
+    expect(write("Mayo 5").value).toBe("Mayo 5");
+    expect(write("Dinner 5").value).toBe("Dinner 5");
+    expect(write("13/45").value).toBe("13/45");
+  });
+});
+
 describe("values that are not strings", () => {
   test("numbers, booleans and Dates are stored as they are; empty cells read as empty strings", () => {
     const { sheet } = setup();

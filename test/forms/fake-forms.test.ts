@@ -1,6 +1,6 @@
 import { createAppsScriptEnv } from "../../src/fakes";
 import { installFormApp } from "../../src/fakes/forms";
-import type { FormAppApi } from "../../src/gas/gas-forms";
+import type { FakeFormApp } from "../../src/fakes/forms";
 
 // The in-memory FormApp: forms, items, responses, and what Google does with a response when the
 // form's destination is the spreadsheet.
@@ -8,14 +8,15 @@ import type { FormAppApi } from "../../src/gas/gas-forms";
 function setUp() {
   const env = createAppsScriptEnv({ timeZone: "Europe/London", now: "2026-12-07T09:00:00Z" });
   const forms = installFormApp(env);
-  const FormApp = env.globals.FormApp as FormAppApi;
+  // Published, as the add-on leaves its forms: a form made now starts unpublished.
+  const FormApp = env.globals.FormApp as FakeFormApp;
   return { env, forms, FormApp };
 }
 
 describe("FormApp", () => {
   test("a form with items of each kind, read back as Google gives them", () => {
     const { FormApp, env } = setUp();
-    const form = FormApp.create("Offers").setDescription("Some help is needed.");
+    const form = FormApp.create("Offers").setPublished(true).setDescription("Some help is needed.");
     const name = form.addTextItem().setTitle("Name").setRequired(true);
     const offers = form.addCheckboxItem().setTitle("Offer");
     offers
@@ -58,7 +59,7 @@ describe("FormApp", () => {
 
   test("openById fails for a form in the bin or one that does not exist", () => {
     const { FormApp, forms } = setUp();
-    const form = FormApp.create("Offers");
+    const form = FormApp.create("Offers").setPublished(true);
     forms.trash(form.getId());
     expect(() => FormApp.openById(form.getId())).toThrow("No item with the given ID");
     expect(() => FormApp.openById("nope")).toThrow("No item with the given ID");
@@ -66,8 +67,8 @@ describe("FormApp", () => {
 
   test("a response to a form linked to the spreadsheet: the row, the event, the trigger", () => {
     const { FormApp, env, forms } = setUp();
-    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
-    const form = FormApp.create("Offers").setAllowResponseEdits(true);
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet()!;
+    const form = FormApp.create("Offers").setPublished(true).setAllowResponseEdits(true);
     form.addTextItem().setTitle("Name").setRequired(true);
     form
       .addCheckboxItem()
@@ -154,7 +155,7 @@ describe("FormApp", () => {
 
   test("the form refuses what its questions do not allow, unless the answers are raw", () => {
     const { FormApp, forms } = setUp();
-    const form = FormApp.create("Offers");
+    const form = FormApp.create("Offers").setPublished(true);
     form.addTextItem().setTitle("Name").setRequired(true);
     form
       .addTextItem()
@@ -178,13 +179,14 @@ describe("FormApp", () => {
       .getResponse(raw.responseId)
       .getItemResponses()
       .map((r) => r.getResponse());
-    expect(got).toEqual([42, "meals", [{}]]);
+    // The unanswered Email (a text question) is listed with "", as Google's are reported to be.
+    expect(got).toEqual([42, "", "meals", [{}]]);
   });
 
   test("a trigger's error is kept and does not undo the response", () => {
     const { FormApp, env, forms } = setUp();
-    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
-    const form = FormApp.create("Offers");
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet()!;
+    const form = FormApp.create("Offers").setPublished(true);
     form.addTextItem().setTitle("Name");
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     env.globals.ScriptApp.newTrigger("broken").forSpreadsheet(ss).onFormSubmit().create();
@@ -202,11 +204,11 @@ describe("FormApp", () => {
 
   test("a second link makes Form Responses 2; a deleted responses sheet unlinks the form", () => {
     const { FormApp, env, forms } = setUp();
-    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
-    const first = FormApp.create("One");
+    const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet()!;
+    const first = FormApp.create("One").setPublished(true);
     first.addTextItem().setTitle("Q");
     first.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    const second = FormApp.create("Two");
+    const second = FormApp.create("Two").setPublished(true);
     second.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     expect(
       ss

@@ -391,6 +391,7 @@ describe("concurrency and cost", () => {
     const { env, forms } = withForm();
     const FormApp = env.globals.FormApp as GoogleAppsScript.Forms.FormApp;
     const other = FormApp.create("Party RSVP");
+    forms.form(other.getId()).published = true;
     other.addTextItem().setTitle("Your name");
     other.setDestination(FormApp.DestinationType.SPREADSHEET, env.spreadsheet.getId());
     const before = allSheets(env);

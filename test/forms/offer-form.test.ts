@@ -122,7 +122,7 @@ describe("Create offer form", () => {
     const { env } = formEnv();
     const { ScriptApp, SpreadsheetApp } = env.globals;
     ScriptApp.newTrigger("oldHandler")
-      .forSpreadsheet(SpreadsheetApp.getActive())
+      .forSpreadsheet(SpreadsheetApp.getActive()!)
       .onFormSubmit()
       .create();
     click(env, "Create offer form");
@@ -187,10 +187,10 @@ describe("Check setup", () => {
     const { env, forms } = formEnv();
     click(env, "Create offer form");
     forms.submit(offerFormId(), kim({ free: null }));
-    const read = readMapSheets(env.globals.SpreadsheetApp.getActive(), [INTAKE_ISSUES_SHEET]);
+    const read = readMapSheets(env.globals.SpreadsheetApp.getActive()!, [INTAKE_ISSUES_SHEET]);
     expect(openIssueCount(read.values[INTAKE_ISSUES_SHEET], read.timeZone)).toBe(1);
     const messages = () =>
-      setupProblems(readMapSheets(env.globals.SpreadsheetApp.getActive())).map((p) => p.message);
+      setupProblems(readMapSheets(env.globals.SpreadsheetApp.getActive()!)).map((p) => p.message);
     expect(messages().filter((m) => m.includes("could not become a helper"))).toHaveLength(1);
 
     env.triggers.splice(0, env.triggers.length);

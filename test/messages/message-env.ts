@@ -54,12 +54,13 @@ export interface MapEnv {
 export function mapEnv(
   sheets: Sheets,
   now: string,
-  options: { mailQuota?: number; timeZone?: string } = {},
+  options: { mailQuota?: number; timeZone?: string; addOnTimedTriggers?: boolean } = {},
 ): MapEnv {
   const env = createAppsScriptEnv({
     timeZone: options.timeZone ?? "America/New_York",
     now,
     mailQuota: options.mailQuota ?? 100,
+    addOnTimedTriggers: options.addOnTimedTriggers,
   });
   for (const [name, values] of Object.entries(sheets)) env.writeSheet(name, values);
   Object.assign(globalThis, env.globals);

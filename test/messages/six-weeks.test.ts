@@ -12,14 +12,23 @@ import { alexInMarch, mapEnv, runHourly, wallClock, writeEmails } from "./messag
 const ALEX = "alex@example.com";
 const JORDAN = "jordan.blake@example.com";
 
-describe("six weeks of messages across a daylight-saving change", () => {
+// It runs twice: bound to a copy of the template, where the hourly trigger has the document; and
+// as an editor add-on, where it has no active spreadsheet, document lock or document properties,
+// getUserTriggers does not list it, and the run finds the map by the trigger's stored id.
+
+const MODES = ["bound copy", "editor add-on"] as const;
+const outboxes = new Map<string, SentMail[]>();
+
+describe.each(MODES)("six weeks of messages across a daylight-saving change (%s)", (mode) => {
   let env: AppsScriptEnv;
   let briefs: SendBriefsResult;
   let turnedOn = "";
   let again = "";
   let mail: SentMail[] = [];
   beforeAll(() => {
-    const made = mapEnv(alexInMarch(), "2027-02-26T15:00:00Z");
+    const made = mapEnv(alexInMarch(), "2027-02-26T15:00:00Z", {
+      addOnTimedTriggers: mode === "editor add-on",
+    });
     env = made.env;
     const forms = made.forms;
     briefs = sendBriefs({ onlyChanged: false });
@@ -39,8 +48,9 @@ describe("six weeks of messages across a daylight-saving change", () => {
         });
       }
     });
-    writeEmails(env.outbox, "six-weeks");
+    writeEmails(env.outbox, mode === "bound copy" ? "six-weeks" : "six-weeks-add-on");
     mail = env.outbox;
+    outboxes.set(mode, mail);
   });
   const to = (address: string) => mail.filter((m) => m.to === address);
   const local = (m: SentMail) => wallClock(m.sentAt);
@@ -157,5 +167,14 @@ describe("six weeks of messages across a daylight-saving change", () => {
       expect(m.body.trim().length).toBeGreaterThan(0);
       expect(m.htmlBody).toMatch(/^<!DOCTYPE html>/);
     }
+  });
+});
+
+describe("the bound copy and the editor add-on", () => {
+  it("send the same messages, to the same people, at the same times", () => {
+    const [bound, addOn] = MODES.map((m) => outboxes.get(m) ?? []);
+    const brief = (m: SentMail) => [m.sentAt, m.to, m.subject, m.body];
+    expect(addOn.length).toBeGreaterThan(0);
+    expect(addOn.map(brief)).toEqual(bound.map(brief));
   });
 });

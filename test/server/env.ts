@@ -16,8 +16,11 @@ export const NOW = "2026-12-07T09:00:00Z";
 /** The functions the menu calls by name, as dist/Code.js declares them. */
 export const ENTRY_POINTS = { menuSetUp, menuSetUpExample, menuPlan, menuCheckSetup, menuSelfTest };
 
+let installed: AppsScriptEnv | undefined;
+
 export function installEnv(options: AppsScriptEnvOptions = {}): AppsScriptEnv {
   const env = createAppsScriptEnv({ timeZone: "Europe/London", now: NOW, ...options });
+  installed = env;
   // The fakes' console writes to env.logs; jest's own stays, so failures can still be read.
   const { console: _console, ...globals } = env.globals;
   Object.assign(globalThis, globals);
@@ -27,9 +30,17 @@ export function installEnv(options: AppsScriptEnvOptions = {}): AppsScriptEnv {
   return env;
 }
 
+/**
+ * Also fails the test if a lock was released over spreadsheet writes nobody flushed: in Google,
+ * the next run to take the lock could read the rows as they were before.
+ */
 export function uninstallEnv(): void {
   useClock(undefined);
   jest.useRealTimers();
+  const unflushed = installed?.locks.unflushed.splice(0) ?? [];
+  installed = undefined;
+  if (unflushed.length)
+    throw new Error(`A ${unflushed[0]} lock was released before SpreadsheetApp.flush()`);
 }
 
 /** Runs the menu item with this caption. */

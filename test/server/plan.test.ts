@@ -277,7 +277,8 @@ describe("Plan", () => {
       return { total: env.totalCalls(), calls: env.calls };
     });
     expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0].total).toBeLessThanOrEqual(34);
+    // 35: one SpreadsheetApp.flush() before the lock is released (Google's Lock reference).
+    expect(counts[0].total).toBeLessThanOrEqual(35);
     expect(counts[0].calls["Range.getValues"]).toBe(5);
     expect(counts[0].calls["Range.setValues"]).toBe(2);
   });

@@ -8,8 +8,10 @@ import {
   CHECK_IN_RESPONSE_ID as RESPONSE_ID,
   CHECK_INS_HEADERS,
   CHECK_INS_SHEET,
+  CHECK_INS_TEXT_HEADERS,
 } from "../../sheets/message-sheets";
 import { appendRows } from "../platform/append-rows";
+import { ensureTakingAnswers } from "./form-publish";
 import type { FormApi, FormAppApi } from "../../gas/gas-forms";
 import type { MessageSession } from "../messages/session";
 import { formApp, services } from "../platform/services";
@@ -20,7 +22,8 @@ import { formApp, services } from "../platform/services";
 // sheet and sends the coordinator a copy of each. An answer reaches the coordinator within the
 // hour, and none is lost when a trigger would not have fired.
 
-const FORM_KEY = "sm.checkin.form";
+export const CHECK_IN_FORM_KEY = "sm.checkin.form";
+const FORM_KEY = CHECK_IN_FORM_KEY;
 
 /** FormApp, if this project may use it (the fakes only have it when a test installs it). */
 function forms(): FormAppApi | undefined {
@@ -39,7 +42,10 @@ export function checkInForm(session: MessageSession, create: boolean): FormApi |
   const id = session.props.getProperty(FORM_KEY);
   if (id) {
     try {
-      return app.openById(id);
+      const form = app.openById(id);
+      // About to send its link: make sure it takes answers (forms start unpublished since 2026).
+      if (create) ensureTakingAnswers(form);
+      return form;
     } catch {
       // Deleted from Drive: a new one is made below when a check-in needs it.
     }
@@ -57,6 +63,7 @@ export function checkInForm(session: MessageSession, create: boolean): FormApi |
     .setCollectEmail(false);
   for (const question of CHECK_IN_QUESTIONS)
     form.addParagraphTextItem().setTitle(question).setRequired(false);
+  ensureTakingAnswers(form);
   session.props.setProperty(FORM_KEY, form.getId());
   return form;
 }
@@ -127,6 +134,7 @@ export function collectCheckInAnswers(session: MessageSession): AnswerRow[] {
       CHECK_INS_SHEET,
       CHECK_INS_HEADERS,
       fresh.map((r) => [r.answered, r.checkInOf, ...r.answers, r.responseId]),
+      CHECK_INS_TEXT_HEADERS,
     );
     rows.push(...fresh);
   }

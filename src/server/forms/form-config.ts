@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { OFFER_QUESTION_KEYS, type OfferQuestionKey } from "./offer-questions";
-import { services } from "../platform/services";
+import { mapProperties } from "../platform/map-properties";
 
 // Which Google Form is this map's offer form, and which of its items asks what. Kept in one
 // document property: a few ids and two links, far below the 9 KB a property may hold. The
@@ -24,7 +24,7 @@ export type OfferFormConfig = z.infer<typeof Config>;
 
 /** The stored config, or undefined when there is none or it cannot be read. */
 export function readFormConfig(): OfferFormConfig | undefined {
-  const text = services().properties.getDocumentProperties().getProperty(KEY);
+  const text = mapProperties().getProperty(KEY);
   if (!text) return undefined;
   try {
     const parsed = Config.safeParse(JSON.parse(text));
@@ -38,7 +38,7 @@ export function saveFormConfig(config: OfferFormConfig): void {
   const text = JSON.stringify(Config.parse(config));
   if (utf8Bytes(text) > VALUE_LIMIT_BYTES)
     throw new Error("The offer form's settings do not fit in a document property.");
-  services().properties.getDocumentProperties().setProperty(KEY, text);
+  mapProperties().setProperty(KEY, text);
 }
 
 /** Apps Script has no TextEncoder. */

@@ -13,8 +13,9 @@ import { questionsById, readFormConfig, type OfferFormConfig } from "./form-conf
 import { readMapSheets, type MapSheets } from "../platform/map-sheets";
 import { now } from "../platform/clock";
 import { withDocumentLock } from "../platform/lock";
+import { PLAIN_TEXT } from "../platform/append-rows";
 import { activeSpreadsheet } from "../platform/spreadsheet";
-import { formApp } from "../platform/services";
+import { formApp, services } from "../platform/services";
 
 // Form answers into People, Offers and Intake issues. The onFormSubmit trigger handles the
 // response it was fired for; Sync offers replays every response, for triggers that never fired.
@@ -106,7 +107,18 @@ function writeSheet(read: MapSheets, name: string, after: unknown[][], tz: strin
     const max = sheet.getMaxColumns();
     if (width > max) sheet.insertColumnsAfter(max, width - max);
   }
-  sheet.getRange(block.row, 1, rows, width).setValues(block.values);
+  const range = sheet.getRange(block.row, 1, rows, width);
+  if (name === INTAKE_ISSUES_SHEET) {
+    // Every Intake issues column is text a person sent: plain text keeps it exactly, with no
+    // apostrophe (which a plain-text cell would show), and no locale conversion of "50%".
+    range.setNumberFormat(PLAIN_TEXT);
+    range.setValues(block.values.map((r) => r.map(unliteral)));
+  } else range.setValues(block.values);
+}
+
+/** changedBlock's literal text without its apostrophe, for a plain-text cell. */
+function unliteral(value: unknown): unknown {
+  return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
 }
 
 /** Applies responses (oldest first) to the sheets: one read and at most one write per sheet. */
@@ -156,7 +168,14 @@ export function onOfferFormSubmit(e?: unknown): void {
 export function handleOfferSubmit(e?: unknown): IntakeOutcome[] {
   const event = SubmitEvent.safeParse(e ?? {});
   const range = event.success ? event.data.range : undefined;
-  const ss = (event.success && event.data.source) || activeSpreadsheet();
+  // Google's form-submit event has no source (authMode, namedValues, range, triggerUid, values:
+  // https://developers.google.com/apps-script/guides/triggers/events#form-submit); the range's
+  // spreadsheet is the map. A source, where one comes, is used first.
+  const ss =
+    (event.success && event.data.source) ||
+    services().spreadsheetApp.getActiveSpreadsheet() ||
+    range?.getSheet().getParent() ||
+    activeSpreadsheet();
   return withDocumentLock(() => {
     const config = readFormConfig();
     if (!config) return [];

@@ -15,6 +15,7 @@ import type { FormApi, ItemApi, TextValidationApi } from "../../gas/gas-forms";
 import { readFormConfig, saveFormConfig, type OfferFormConfig } from "./form-config";
 import { readMapSheets } from "../platform/map-sheets";
 import { withDocumentLock } from "../platform/lock";
+import { ensureTakingAnswers } from "./form-publish";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { formApp, services } from "../platform/services";
 import { now } from "../platform/clock";
@@ -192,6 +193,7 @@ export function createOfferForm(): OfferFormInfo {
     const created = !recorded.form;
     const form = recorded.form ?? newForm(ss, map);
     const config = putForm(form, map, recorded.config?.items ?? {});
+    ensureTakingAnswers(form);
     saveFormConfig(config);
     ensureSubmitTrigger(ss);
     return {

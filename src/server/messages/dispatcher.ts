@@ -20,8 +20,19 @@ import {
   copyAnswersToCoordinator,
 } from "../forms/check-in-form";
 import { closeSession, openSession, type MessageSession } from "./session";
-import { withDocumentLock } from "../platform/lock";
-import { activeSpreadsheet } from "../platform/spreadsheet";
+import { mapLock, releaseMapLock, withDocumentLock } from "../platform/lock";
+import { activeSpreadsheet, withSpreadsheet } from "../platform/spreadsheet";
+import { copyMapPropertiesForUser } from "../platform/map-properties";
+import { now } from "../platform/clock";
+import { clearUnreached, recordRun } from "./run-record";
+import { findRunMap } from "./run-map";
+import {
+  DISPATCHER,
+  forgetDeletedTriggers,
+  rememberTrigger,
+  scheduledTrigger,
+  unclaimedTriggers,
+} from "./scheduled-trigger";
 import { services } from "../platform/services";
 
 // The one time-driven trigger. Editor add-ons may hold one time-driven trigger per document,
@@ -30,7 +41,7 @@ import { services } from "../platform/services";
 // and briefs the mail quota held back. Message ids (see due.ts) make a second run, or a run
 // after one that died, send nothing twice.
 
-export const DISPATCHER = "runScheduledMessages";
+export { DISPATCHER };
 
 const hour = (minutes: number) => `${String(minutes / 60).padStart(2, "0")}:00`;
 
@@ -95,45 +106,77 @@ function dispatch(session: MessageSession): void {
 }
 
 /** The trigger's handler. A run that finds another one (or a plan) busy leaves it to the next hour. */
-export function runScheduledMessages(_event?: unknown): void {
-  // A trigger runs in the document it was made in; without one there is nothing to read.
-  if (!services().spreadsheetApp.getActiveSpreadsheet()) return;
-  const lock = services().locks.getDocumentLock();
-  if (!lock.tryLock(10_000)) return;
-  try {
-    const session = openSession();
-    session.recordWaiting = true;
-    try {
-      dispatch(session);
-    } finally {
-      closeSession(session);
+export function runScheduledMessages(event?: unknown): void {
+  const found = findRunMap(event);
+  if (!found) return;
+  const { spreadsheet, context, opened } = found;
+  const record = (outcome: string, ok: boolean) =>
+    recordRun(spreadsheet.getId(), {
+      at: now().toISOString(),
+      context,
+      opened,
+      outcome,
+      ok,
+    });
+  withSpreadsheet(spreadsheet, () => {
+    const lock = mapLock();
+    if (!lock.tryLock(10_000)) {
+      record("Another run or a plan held the map's lock; the next hour's run goes on.", true);
+      return;
     }
-  } finally {
-    lock.releaseLock();
-  }
+    try {
+      const session = openSession();
+      session.recordWaiting = true;
+      try {
+        dispatch(session);
+      } finally {
+        closeSession(session);
+      }
+      const n = session.run.sent.length;
+      record(`${n} message${n === 1 ? "" : "s"} sent.`, true);
+    } catch (error) {
+      record(`The run failed: ${error instanceof Error ? error.message : String(error)}`, false);
+      throw error;
+    } finally {
+      releaseMapLock(lock);
+    }
+  });
 }
 
 function ui() {
   return services().spreadsheetApp.getUi();
 }
 
-/** Creates the dispatcher's trigger, once. */
+const WHEN = `In the Settings' time zone, the check-in goes out on the check-in day from ${hour(CHECK_IN_AT)}, the daily summary (if the Settings say yes) from ${hour(DAILY_AT)}, and alerts as soon as a high-priority task in the next 48 hours has nobody. Nothing is sent while the map is paused or after its end date.`;
+
+/**
+ * Creates the dispatcher's trigger, once, and stores its id with this spreadsheet's, so that a
+ * run without a document finds the map. "Already on" is decided from that stored id against the
+ * project's triggers, since getUserTriggers(spreadsheet) may not list timed triggers.
+ */
 export function turnOnScheduledMessages(): string {
+  const spreadsheet = activeSpreadsheet();
   const { scriptApp } = services();
-  const existing = scriptApp
-    .getUserTriggers(activeSpreadsheet())
-    .find((t) => t.getHandlerFunction() === DISPATCHER);
-  const when = `In the Settings' time zone, the check-in goes out on the check-in day from ${hour(CHECK_IN_AT)}, the daily summary (if the Settings say yes) from ${hour(DAILY_AT)}, and alerts as soon as a high-priority task in the next 48 hours has nobody. Nothing is sent while the map is paused or after its end date.`;
-  if (existing) return `Scheduled messages are already on. ${when}`;
   if (mapIsClosed())
     return "The map is closed (Settings, Map state), so scheduled messages stay off.";
+  forgetDeletedTriggers();
+  copyMapPropertiesForUser(spreadsheet);
+  if (scheduledTrigger(spreadsheet)) return `Scheduled messages are already on. ${WHEN}`;
   try {
-    scriptApp.newTrigger(DISPATCHER).timeBased().everyHours(1).create();
+    const trigger = scriptApp.newTrigger(DISPATCHER).timeBased().everyHours(1).create();
+    rememberTrigger(trigger, spreadsheet.getId(), now());
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
+    // This document has a dispatcher trigger nobody stored (an older version made it): claim it.
+    const unclaimed = unclaimedTriggers();
+    if (/too many/i.test(text) && unclaimed.length === 1) {
+      rememberTrigger(unclaimed[0], spreadsheet.getId(), now());
+      return `Scheduled messages are already on. ${WHEN}`;
+    }
     return `Scheduled messages could not be turned on: ${text} (an add-on may hold one timed trigger per document: remove any other one in Extensions > Apps Script > Triggers).`;
   }
-  return `Scheduled messages are on. ${when}`;
+  clearUnreached();
+  return `Scheduled messages are on. ${WHEN}`;
 }
 
 export function menuTurnOnScheduledMessages(): void {

@@ -1,5 +1,5 @@
 import { localStamp } from "../../core/messages/zone";
-import { LOG_HEADERS, LOG_SHEET } from "../../sheets/message-sheets";
+import { LOG_HEADERS, LOG_SHEET, LOG_TEXT_HEADERS } from "../../sheets/message-sheets";
 import { appendRows } from "../platform/append-rows";
 import type { SpreadsheetApi } from "../../gas/gas";
 import type { MessageLedger } from "./sent-ledger";
@@ -31,6 +31,6 @@ export function writeLog(
   const when = localStamp(options.now, options.timeZone);
   for (const error of errors) rows.push([when, "", "", "", `not sent: ${error}`]);
   for (const note of options.notes) rows.push([when, "", "", "", note]);
-  appendRows(spreadsheet, LOG_SHEET, LOG_HEADERS, rows);
+  appendRows(spreadsheet, LOG_SHEET, LOG_HEADERS, rows, LOG_TEXT_HEADERS);
   ledger.markLogged(entries.map((e) => e.id));
 }

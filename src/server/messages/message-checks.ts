@@ -1,7 +1,6 @@
 import type { SetupCheck, SetupProblem } from "../setup/check-types";
 import { SETTINGS_SHEET } from "../../sheets/columns";
-import { DISPATCHER } from "./dispatcher";
-import { services } from "../platform/services";
+import { scheduledTrigger } from "./scheduled-trigger";
 
 // What Check setup says about messages: who they would go to, and whether anything sends them.
 
@@ -25,10 +24,7 @@ export const MESSAGES_CHECK: SetupCheck = {
         message: `Person supported's email is blank, so ${settings.supportedName || "the person supported"} gets no weekly check-in or daily summary. Leave it blank if they would rather not.`,
         severity: "warning",
       });
-    const app = services().scriptApp;
-    const on = app
-      .getUserTriggers(read.spreadsheet)
-      .some((t) => t.getHandlerFunction() === DISPATCHER);
+    const on = !!scheduledTrigger(read.spreadsheet);
     if (!on && !settings.paused)
       problems.push({
         message:

@@ -13,7 +13,7 @@ import { readMapSheets, type MapSheets } from "../platform/map-sheets";
 import { writeLog } from "./log";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { MessageLedger } from "./sent-ledger";
-import { services } from "../platform/services";
+import { mapProperties } from "../platform/map-properties";
 
 // One sending run (the dispatcher's hour, a "send briefs" click): the map read once, the time
 // read once, the sent-message record, and at the end one write each to Assignments (Briefed)
@@ -49,7 +49,7 @@ export function openSession(): MessageSession {
     timeZone: read.timeZone,
     today: localTime(at, read.timeZone).date,
   });
-  const props = services().properties.getDocumentProperties();
+  const props = mapProperties(read.spreadsheet);
   const ledger = new MessageLedger(props);
   const blocked = new Set(
     map.people

@@ -11,7 +11,7 @@ import type { MapEndResult } from "../../shared/panel-types";
 import { readFormConfig } from "../forms/form-config";
 import { checkInForm } from "../forms/check-in-form";
 import { briefHelpers } from "../messages/briefs";
-import { DISPATCHER } from "../messages/dispatcher";
+import { forgetDeletedTriggers, scheduledTrigger } from "../messages/scheduled-trigger";
 import { closeSession, openSession, type MessageSession } from "../messages/session";
 import { appendRows } from "../platform/append-rows";
 import { withDocumentLock } from "../platform/lock";
@@ -81,13 +81,17 @@ function closeForms(session: MessageSession): number {
   return closed;
 }
 
+/** Removes this map's hourly trigger, found by its stored id (getUserTriggers may not list it). */
 function removeTrigger(): number {
   const { scriptApp } = services();
-  const mine = scriptApp
-    .getUserTriggers(activeSpreadsheet())
-    .filter((t) => t.getHandlerFunction() === DISPATCHER);
-  for (const t of mine) scriptApp.deleteTrigger(t);
-  return mine.length;
+  let removed = 0;
+  // A map has one; more than one (made by older versions) are removed too, within reason.
+  for (let t = scheduledTrigger(activeSpreadsheet()); t && removed < 5; removed++) {
+    scriptApp.deleteTrigger(t);
+    forgetDeletedTriggers();
+    t = scheduledTrigger(activeSpreadsheet());
+  }
+  return removed;
 }
 
 /** Drafts the thank-yous not drafted yet; the coordinator's edits to earlier drafts stay. */

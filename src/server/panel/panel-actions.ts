@@ -16,12 +16,11 @@ import { readMapSheets } from "../platform/map-sheets";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { answer } from "../platform/rpc";
 import {
-  DISPATCHER,
   sendCheckInNow as sendCheckIn,
   turnOnScheduledMessages as turnOnDispatcher,
 } from "../messages/dispatcher";
-import { services } from "../platform/services";
 import { now } from "../platform/clock";
+import { scheduledTrigger } from "../messages/scheduled-trigger";
 
 // The panel's "Helpers and messages" buttons and its Check-ins list: the sidebar calls these
 // through google.script.run (see src/shared/contract.ts). Each checks its arguments, does what
@@ -84,9 +83,7 @@ export function sendCheckInNow(...args: unknown[]): CheckInSent {
 export function turnOnScheduledMessages(...args: unknown[]): ScheduledMessages {
   return answer("turnOnScheduledMessages", args, () => {
     const message = turnOnDispatcher();
-    const on = services()
-      .scriptApp.getUserTriggers(activeSpreadsheet())
-      .some((t) => t.getHandlerFunction() === DISPATCHER);
+    const on = !!scheduledTrigger(activeSpreadsheet());
     return { on, message };
   });
 }

@@ -7,8 +7,10 @@ import { briefsOutOfDate } from "../messages/briefs";
 import { now } from "../platform/clock";
 import { readFormConfig } from "../forms/form-config";
 import type { MapSheets } from "../platform/map-sheets";
-import { DISPATCHER } from "../messages/dispatcher";
-import { services } from "../platform/services";
+import { scheduledTrigger } from "../messages/scheduled-trigger";
+import { runProblems } from "../messages/run-checks";
+import { offerFormProblem } from "../forms/form-publish-check";
+import { mapProperties } from "../platform/map-properties";
 
 // What the panel's "Helpers and messages" shows beside the map: offer form answers waiting on
 // Intake issues, the offer form's link, whether scheduled messages are on, and how many helpers'
@@ -43,16 +45,27 @@ function briefsText(outOfDate: number): string {
 export function helpersAndMessages(read: MapSheets, map: SupportMap): HelpersAndMessages {
   const open = openIssueCount(read.values[INTAKE_ISSUES_SHEET], read.timeZone);
   const form = readFormConfig();
-  const { properties, scriptApp } = services();
   const today = localTime(now().getTime(), map.settings.timeZone).date;
-  const outOfDate = briefsOutOfDate(map, today, properties.getDocumentProperties());
-  const scheduled = scriptApp
-    .getUserTriggers(read.spreadsheet)
-    .some((t) => t.getHandlerFunction() === DISPATCHER);
+  const outOfDate = briefsOutOfDate(map, today, mapProperties(read.spreadsheet));
+  const scheduled = !!scheduledTrigger(read.spreadsheet);
+  const formProblem = form ? offerFormProblem() : undefined;
+  const problem = runProblems(read.spreadsheet.getId(), map.settings.timeZone)
+    .map((p) => p.message)
+    .join(" ");
   return {
     intake: { open, text: intakeText(open) },
-    offerForm: { exists: !!form, url: form?.url ?? "", editUrl: form?.editUrl ?? "" },
-    messages: { scheduled, briefsOutOfDate: outOfDate, text: briefsText(outOfDate) },
+    offerForm: {
+      exists: !!form,
+      url: form?.url ?? "",
+      editUrl: form?.editUrl ?? "",
+      ...(formProblem ? { problem: formProblem } : {}),
+    },
+    messages: {
+      scheduled,
+      briefsOutOfDate: outOfDate,
+      text: briefsText(outOfDate),
+      ...(problem ? { problem } : {}),
+    },
   };
 }
 

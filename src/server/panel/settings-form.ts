@@ -23,7 +23,7 @@ import type {
   SettingsSaved,
 } from "../../shared/panel-types";
 import { padGrid } from "../platform/map-sheets";
-import { PLAIN_TEXT_FORMAT } from "../setup/setup";
+import { PLAIN_TEXT_FORMAT, TEXT_KINDS as SETTING_TEXT_KINDS } from "../setup/setup";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { now } from "../platform/clock";
@@ -151,21 +151,26 @@ export function saveSettingsForm(args: SaveSettingsArgs): SettingsSaved {
     if (grid.length === 0) grid.push(headersOf(SETTINGS_DEF));
     const layout = layoutOf(grid);
     const width = Math.max(layout.labelCol, layout.valueCol) + 1;
+    // Cells that get text a person typed and are not plain text yet: made plain before the write,
+    // so Sheets keeps "50%" or "5 Jan" as typed rather than converting it by locale.
+    const makePlain: number[] = [];
     for (const def of SETTINGS_ROWS) {
       const typed = args.values[def.key];
       if (typed === undefined) continue;
       const text = typed.trim();
+      const textual = SETTING_TEXT_KINDS.has(def.kind);
       const index = layout.rows.get(def.key);
       if (index !== undefined) {
         // A plain-text cell keeps text as typed; elsewhere "=…" needs the apostrophe.
         const plain = formats[index]?.[layout.valueCol] === PLAIN_TEXT_FORMAT;
-        grid[index][layout.valueCol] = plain ? text : asText(text);
+        if (!plain && textual && text !== "") makePlain.push(index);
+        grid[index][layout.valueCol] = plain || textual ? text : asText(text);
         continue;
       }
-      const value = asText(text);
       const row: unknown[] = Array<unknown>(width).fill("");
       row[layout.labelCol] = def.label;
-      row[layout.valueCol] = value;
+      row[layout.valueCol] = textual ? text : asText(text);
+      if (textual && text !== "") makePlain.push(grid.length);
       layout.rows.set(def.key, grid.length);
       grid.push(row);
     }
@@ -188,6 +193,8 @@ export function saveSettingsForm(args: SaveSettingsArgs): SettingsSaved {
     const padded = padGrid(grid, values.length, values[0]?.length ?? 0);
     if (padded.length > target.getMaxRows())
       target.insertRowsAfter(target.getMaxRows(), padded.length - target.getMaxRows());
+    for (const index of makePlain)
+      target.getRange(index + 1, layout.valueCol + 1).setNumberFormat(PLAIN_TEXT_FORMAT);
     target.getRange(1, 1, padded.length, padded[0].length).setValues(padded);
     return { saved: true, errors: [], message: "Settings saved.", form };
   });

@@ -1,5 +1,7 @@
 import { INTAKE_ISSUES_CHECK, OFFER_FORM_TRIGGER_CHECK } from "../forms/form-checks";
 import { MESSAGES_CHECK } from "../messages/message-checks";
+import { FORMS_TAKING_ANSWERS_CHECK } from "../forms/form-publish-check";
+import { SCHEDULED_RUN_CHECK } from "../messages/run-checks";
 import type { SetupCheck } from "./check-types";
 import { NEED_DATES_CHECK, PEOPLE_EMAIL_CHECK, SETTINGS_CHECK } from "./map-checks";
 
@@ -13,5 +15,7 @@ export const SETUP_CHECKS: SetupCheck[] = [
   NEED_DATES_CHECK,
   INTAKE_ISSUES_CHECK,
   OFFER_FORM_TRIGGER_CHECK,
+  FORMS_TAKING_ANSWERS_CHECK,
   MESSAGES_CHECK,
+  SCHEDULED_RUN_CHECK,
 ];

@@ -207,6 +207,7 @@ export const SERVICE_SELF_TESTS: SelfTestCheck[] = [
     name: "Document properties",
     run(s) {
       const props = s.services.properties.getDocumentProperties();
+      if (!props) throw new Error("getDocumentProperties() returned null in a menu run");
       props.setProperty(s.propertyKey, "self-test");
       expect("read back", props.getProperty(s.propertyKey), "self-test");
     },
@@ -215,13 +216,19 @@ export const SERVICE_SELF_TESTS: SelfTestCheck[] = [
     name: "Document lock",
     run(s) {
       const lock = s.services.locks.getDocumentLock();
+      if (!lock) throw new Error("getDocumentLock() returned null in a menu run");
       if (!lock.tryLock(10_000)) throw new Error("the document lock is busy: try again");
       try {
         expect("held", lock.hasLock(), true);
+        s.sheet?.getRange("A1").setValue("written under the lock");
       } finally {
+        // Google's Lock reference: flush before releasing, so the next holder reads this write.
+        s.services.spreadsheetApp.flush();
         lock.releaseLock();
       }
       expect("released", lock.hasLock(), false);
+      if (s.sheet) expect("the write", s.sheet.getRange("A1").getValue(), "written under the lock");
+      return "written, flushed, then released";
     },
   },
   {

@@ -15,7 +15,9 @@ export type { SelfTestCheck, SelfTestReport } from "./self-test-checks";
 
 // "Self-test (maintainers)": the one check the fakes cannot make. Run once in a real spreadsheet
 // after deploying, it touches every service and method the add-on uses on a scratch sheet and a
-// scratch property, cleans up, and says what works. It sends no email and creates no trigger.
+// scratch property, cleans up, and says what works. It also settles what only Google can answer
+// (self-test-google.ts): it turns on the hourly trigger if it is off and shows what the last
+// timed run found, and sends the maintainer one email with HTML and an .ics file.
 // Each check expects what the in-memory fakes (src/fakes) do, so a failure also shows where the
 // fakes and Google differ. The checks, in order, are listed in self-test-list.ts.
 
@@ -57,6 +59,7 @@ export function selfTest(): SelfTestReport {
     }),
     attempt("Delete the scratch property", () => {
       const props = svc.properties.getDocumentProperties();
+      if (!props) throw new Error("getDocumentProperties() returned null in a menu run");
       props.deleteProperty(scratch.propertyKey);
       expect("gone", props.getProperty(scratch.propertyKey), null);
     }),
@@ -75,6 +78,39 @@ export function selfTest(): SelfTestReport {
   };
 }
 
+/** Fails on purpose: the self-test dialog shows what withFailureHandler receives. */
+export function selfTestServerError(): never {
+  throw new Error("Support Map self-test: a server error on purpose");
+}
+
+/** A result holding a Date: google.script.run is reported to turn it into null. */
+export function selfTestDateResult(): { text: string; when: Date } {
+  return { text: "kept", when: new Date() };
+}
+
+// Run in the dialog, against the real google.script.run: what a server error and a Date look
+// like on the sidebar's side (src/client/server.ts relies on both).
+const LINK_CHECK = `<h3>Between the sidebar and the server</h3><p id="link">Checking google.script.run…</p>
+<script>(function () {
+  var out = [], el = document.getElementById("link");
+  function show(line) { out.push(line); el.textContent = out.join(" "); }
+  google.script.run
+    .withFailureHandler(function (e) {
+      show("A server error reaches withFailureHandler as " + Object.prototype.toString.call(e) +
+        ' with message "' + (e && e.message) + '" (the sidebar shows that message; src/fakes/html.ts fakes it).');
+    })
+    .withSuccessHandler(function () { show("Fail: a server error reached withSuccessHandler."); })
+    .selfTestServerError();
+  google.script.run
+    .withSuccessHandler(function (r) {
+      show("A result holding a Date arrives as " + JSON.stringify(r) +
+        (r === null ? ": the whole result became null." : r && r.when === null ? ": the Date became null." :
+          ": the Date survived, unlike the fakes assume (src/fakes/html.ts)."));
+    })
+    .withFailureHandler(function (e) { show("A result holding a Date failed: " + (e && e.message)); })
+    .selfTestDateResult();
+})();</script>`;
+
 export function selfTestHtml(report: SelfTestReport): string {
   const rows = report.results.map((r) => [
     { html: `<span class="${r.ok ? "pass" : "fail"}">${r.ok ? "Pass" : "Fail"}</span>` },
@@ -83,7 +119,8 @@ export function selfTestHtml(report: SelfTestReport): string {
   ]);
   return dialogPage(
     `<p class="${report.ok ? "pass" : "fail"}">${escapeHtml(report.summary)}</p>` +
-      htmlTable(["", "Check", "Seen"], rows),
+      htmlTable(["", "Check", "Seen"], rows) +
+      LINK_CHECK,
   );
 }
 

@@ -34,7 +34,7 @@ export const PLAIN_TEXT_FORMAT = "@";
 export const DATE_FORMAT = "yyyy-mm-dd";
 /** What Sheets reports for a cell nobody has formatted ("Automatic"). */
 const AUTOMATIC_FORMATS = new Set(["", "0.###############", "General"]);
-const TEXT_KINDS = new Set<ColumnKind>(["text", "email", "days", "time"]);
+export const TEXT_KINDS = new Set<ColumnKind>(["text", "email", "days", "time"]);
 
 export interface SetUpReport {
   createdSheets: string[];
