@@ -10,13 +10,12 @@ import {
   settingFor,
   SHEET_DEFS,
 } from "../../sheets/columns";
-import { asText } from "../../sheets/write-assignments";
+import { valueForCell } from "../../sheets/literal";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { services } from "../platform/services";
 import {
   describeSetUp,
-  PLAIN_TEXT_FORMAT,
   setUpMap,
   type SetUpReport,
   type SetUpResult,
@@ -49,12 +48,9 @@ export function setUpExample(
   return { filled: true, report: result.report };
 }
 
-/**
- * A value as it must be written to stay what it is: a plain-text cell keeps any text as typed;
- * elsewhere text that Sheets would run as a formula gets asText's apostrophe.
- */
+/** A value as it must be written to stay exactly what it is, in a cell of this format. */
 function literal(value: unknown, format: string): unknown {
-  return typeof value === "string" && format !== PLAIN_TEXT_FORMAT ? asText(value) : value;
+  return valueForCell(value, format);
 }
 
 /** The example's rows, put under the sheet's own headers (whatever their order). */
@@ -119,9 +115,7 @@ function fillSettings(result: SetUpResult, rows: unknown[][]): void {
  */
 function unchanged(row: SettingsRowSetUp): unknown {
   if (row.written) return row.value;
-  if (typeof row.value === "string" && row.value !== "" && row.format !== PLAIN_TEXT_FORMAT)
-    return `'${row.value}`;
-  return row.value;
+  return valueForCell(row.value, row.format);
 }
 
 export function menuSetUpExample(): void {
