@@ -1,6 +1,7 @@
 import { MARIA } from "../../examples/maria";
 import { cellText, DEFAULT_TIME_ZONE, isBlank, isBlankRow } from "../../sheets/cells";
 import {
+  type ColumnKind,
   columnFor,
   NEEDS_SHEET,
   OFFERS_SHEET,
@@ -48,9 +49,12 @@ export function setUpExample(
   return { filled: true, report: result.report };
 }
 
-/** A value as it must be written to stay exactly what it is, in a cell of this format. */
-function literal(value: unknown, format: string): unknown {
-  return valueForCell(value, format);
+/**
+ * A value of the example as a coordinator would type it: text stays exactly that text in a cell
+ * of this format; a date or a number is typed, for Sheets to read as one.
+ */
+function literal(value: unknown, format: string, kind: ColumnKind | undefined): unknown {
+  return kind === "date" || kind === "number" ? value : valueForCell(value, format);
 }
 
 /** The example's rows, put under the sheet's own headers (whatever their order). */
@@ -69,8 +73,13 @@ function fillTable(result: SetUpResult, name: string, rows: unknown[][]): void {
     const key = keyOf(h);
     return key === undefined ? undefined : source.get(key);
   });
+  const kinds = table.header.map(
+    (h) => columnFor(def.columns, cellText(h, DEFAULT_TIME_ZONE))?.kind,
+  );
   const values = data.map((r) =>
-    from.map((i, j) => (i === undefined ? "" : literal(r[i] ?? "", table.formats[j] ?? ""))),
+    from.map((i, j) =>
+      i === undefined ? "" : literal(r[i] ?? "", table.formats[j] ?? "", kinds[j]),
+    ),
   );
   if (values.length + 1 > table.maxRows)
     table.sheet.insertRowsAfter(table.maxRows, values.length + 1 - table.maxRows);
@@ -92,7 +101,7 @@ function fillSettings(result: SetUpResult, rows: unknown[][]): void {
       current === "" ||
       current === def.defaultValue.toLowerCase() ||
       (def.key === "timeZone" && current === timeZone.toLowerCase());
-    if (untouched) changed.set(row.row, literal(value, row.format));
+    if (untouched) changed.set(row.row, literal(value, row.format, def.kind));
   }
   if (changed.size === 0) return;
   const touched = [...changed.keys()];
