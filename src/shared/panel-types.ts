@@ -32,6 +32,13 @@ export interface Panel {
   overEager: string[];
   /** Cells the add-on could not read. */
   errors: CellProblem[];
+  /**
+   * Rows that could not be read (needs high priority first, then offers and people): shown at the
+   * top and counted with the needs, never dropped from view.
+   */
+  unread: UnreadRowView[];
+  /** Pinned Assignments rows that no longer fit, in plain words (they stay pinned). */
+  pinWarnings: string[];
   /** What Check setup found, when it is available. */
   setup: SetupProblem[];
   /** The Assignments sheet as it is now, for pinning. */
@@ -66,6 +73,15 @@ export interface MessagesState {
   /** Helpers whose tasks changed since their last brief, or who were never briefed. */
   briefsOutOfDate: number;
   /** "2 helpers' tasks changed since their last brief." */
+  text: string;
+}
+
+export interface UnreadRowView {
+  sheet: "Needs" | "People" | "Offers";
+  row: number;
+  label: string;
+  priority: Priority;
+  /** "Needs row 5 (Night feeds, high priority) can't be read. Time "22:00-02:00": ..." */
   text: string;
 }
 

@@ -11,6 +11,7 @@ import type {
   SupportMap,
 } from "../core/model";
 import { parseQuietTimes } from "../core/schedule";
+import { rankUnread, type UnreadRow, type UnreadSheet } from "../core/unread";
 import {
   DEFAULT_TIME_ZONE,
   cellText,
@@ -18,6 +19,7 @@ import {
   isoDateIn,
   isValidTimeZone,
   looksLikeEmail,
+  readChoice,
   readDate,
   readWholeNumber,
   readYesNo,
@@ -32,6 +34,7 @@ import {
   OFFERS_SHEET,
   PEOPLE_COLUMNS,
   PEOPLE_SHEET,
+  PRIORITIES,
   SETTINGS_COLUMNS,
   SETTINGS_SHEET,
   type SettingKey,
@@ -80,17 +83,18 @@ export function readMap(
 ): { map: SupportMap; errors: SheetError[] } {
   const errors: Record<string, SheetError[]> = {};
   const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
+  const unread: UnreadRow[] = [];
 
   const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, report);
   const tz = cellZone(options, settings.timeZone);
-  const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report);
-  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, report);
-  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, report);
+  const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report, unread);
+  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, report, unread);
+  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, report, unread);
   const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, tz, report);
 
   const order = [SETTINGS_SHEET, NEEDS_SHEET, PEOPLE_SHEET, OFFERS_SHEET, ASSIGNMENTS_SHEET];
   return {
-    map: { settings, needs, people, offers, assignments },
+    map: { settings, needs, people, offers, assignments, unread: rankUnread(unread) },
     errors: order.flatMap((sheet) => (errors[sheet] ?? []).sort((a, b) => a.row - b.row)),
   };
 }
@@ -181,9 +185,38 @@ function reportProblems<K extends string>(
     });
 }
 
+/** A row that cannot be used, kept in view with what it says and why it cannot be read. */
+function unreadRow<K extends string>(
+  sheet: UnreadSheet,
+  row: TableRow<unknown>,
+  columns: readonly ColumnDef<K>[],
+  tz: string,
+  label: string,
+): UnreadRow {
+  const typed = (key: string) => cellText(row.raw[key], tz);
+  const priority = readChoice(row.raw.priority, "Priority", PRIORITIES);
+  return {
+    sheet,
+    row: row.row,
+    label,
+    priority: sheet === "Needs" && priority.ok ? (priority.value ?? "medium") : "high",
+    type: typed("type"),
+    problems: row.problems.map((p) => ({
+      column: columns.find((c) => c.key === p.key)?.header ?? p.key,
+      value: typed(p.key),
+      message: p.message,
+    })),
+  };
+}
+
 // ---- people and offers ----------------------------------------------------------------------
 
-function readPeople(rows: unknown[][] | undefined, tz: string, report: Report): Person[] {
+function readPeople(
+  rows: unknown[][] | undefined,
+  tz: string,
+  report: Report,
+  unread: UnreadRow[],
+): Person[] {
   const people: Person[] = [];
   const seen = new Map<string, Person>();
   const table = readTable(PEOPLE_SHEET, rows, PEOPLE_COLUMNS, (h) => personFields(tz, h), report, {
@@ -202,7 +235,11 @@ function readPeople(rows: unknown[][] | undefined, tz: string, report: Report): 
         value: cellText(r.raw.status, tz),
         message: status.error,
       });
-    if (!r.value) continue;
+    if (!r.value) {
+      if (!excluded)
+        unread.push(unreadRow("People", r, PEOPLE_COLUMNS, tz, cellText(r.raw.name, tz)));
+      continue;
+    }
     const v = r.value;
     const earlier = seen.get(nameKey(v.name));
     if (earlier) {
@@ -239,6 +276,7 @@ function readOffers(
   people: Person[],
   tz: string,
   report: Report,
+  unread: UnreadRow[],
 ): Offer[] {
   const byName = new Map(people.map((p) => [nameKey(p.name), p]));
   const offers: Offer[] = [];
@@ -250,7 +288,14 @@ function readOffers(
     const person = byName.get(nameKey(typed));
     const excluded = person?.status.kind === "do not involve";
     if (!excluded) reportProblems(OFFERS_SHEET, r, OFFERS_COLUMNS, tz, report);
-    if (!r.value) continue;
+    if (!r.value) {
+      const type = cellText(r.raw.type, tz);
+      if (!excluded)
+        unread.push(
+          unreadRow("Offers", r, OFFERS_COLUMNS, tz, [typed, type].filter(Boolean).join(": ")),
+        );
+      continue;
+    }
     const v = r.value;
     if (!person)
       report({
@@ -296,6 +341,7 @@ function readNeeds(
   settings: Settings,
   tz: string,
   report: Report,
+  unread: UnreadRow[],
 ): Need[] {
   const needs: Need[] = [];
   const seen = new Map<string, number>();
@@ -304,7 +350,10 @@ function readNeeds(
   });
   for (const r of table) {
     reportProblems(NEEDS_SHEET, r, NEEDS_COLUMNS, tz, report);
-    if (!r.value) continue;
+    if (!r.value) {
+      unread.push(unreadRow("Needs", r, NEEDS_COLUMNS, tz, cellText(r.raw.name, tz)));
+      continue;
+    }
     const v = r.value;
     const earlier = seen.get(nameKey(v.name));
     if (earlier !== undefined) {
