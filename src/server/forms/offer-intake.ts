@@ -258,10 +258,16 @@ function findPerson(t: Tables, raw: RawResponse, a: OfferAnswers): Found {
     : undefined;
   const byName = people.rows.filter((r) => nameKey(people.text(r, "name", tz)) === nameKey(a.name));
 
-  const excluded = [byEmail, byResponse, ...byName].find(
-    (r) =>
-      r && readPersonStatus(people.get(r, "status"), "Status", tz).status.kind === "do not involve",
+  const doNotInvolve = (r: unknown[] | undefined) =>
+    r !== undefined &&
+    readPersonStatus(people.get(r, "status"), "Status", tz).status.kind === "do not involve";
+  // Against someone marked do not involve, spaces do not tell names apart either: "TomasVega"
+  // with an invisible joiner looks like Tomas Vega.
+  const compact = (name: string) => nameKey(name).replace(/ /g, "");
+  const lookAlike = people.rows.filter(
+    (r) => doNotInvolve(r) && compact(people.text(r, "name", tz)) === compact(a.name),
   );
+  const excluded = [byEmail, byResponse, ...byName, ...lookAlike].find(doNotInvolve);
   if (excluded)
     return {
       kind: "refuse",
