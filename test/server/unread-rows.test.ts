@@ -144,3 +144,24 @@ test("a pinned row that no longer fits is named in the panel and the plan output
   );
   expect(kept?.[header.indexOf("Pinned")]).toBe("yes");
 });
+
+test("a pinned row whose need changed is named with what changed, and stays pinned", () => {
+  const env = withExample();
+  click(env, "Plan");
+  const sheet = env.spreadsheet.getSheetByName("Assignments")!;
+  const [header, ...rows] = env.readSheet("Assignments");
+  const at = rows.findIndex((r) => r[header.indexOf("Time")] === "morning");
+  const need = String(rows[at][header.indexOf("Need")]);
+  sheet.getRange(at + 2, header.indexOf("Pinned") + 1).setValue("yes");
+  const needs = env.readSheet("Needs");
+  const n = needs.findIndex((r) => r[0] === need);
+  env.spreadsheet
+    .getSheetByName("Needs")!
+    .getRange(n + 1, needs[0].indexOf("Time") + 1)
+    .setValue("evening");
+
+  const [warning] = getPanel().pinWarnings;
+  expect(warning).toContain(`Assignments row ${at + 2}`);
+  expect(warning).toContain(`${need} is now at evening, the row says morning`);
+  expect(warning).toContain("It stays pinned");
+});
