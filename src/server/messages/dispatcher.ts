@@ -82,7 +82,12 @@ function dispatch(session: MessageSession): void {
       recipientMail(
         session,
         due.id,
-        dailySummaryMessage({ settings, date: due.date, entries: due.entries }),
+        dailySummaryMessage({
+          settings,
+          date: due.date,
+          entries: due.entries,
+          unreadNeeds: (session.map.unread ?? []).filter((u) => u.sheet === "Needs").length,
+        }),
       );
     }
   }
