@@ -64,8 +64,16 @@ export class SheetTable<K extends string> {
     return at === undefined ? undefined : row[at];
   }
 
+  /**
+   * A cell as text, spaces collapsed. Text is taken exactly as the sheet holds it: the intake
+   * compares what it wrote with what it writes, so nothing may be taken off (cellText drops an
+   * apostrophe before "=", which a plain-text cell keeps as typed).
+   */
   text(row: readonly unknown[], key: K, timeZone: string): string {
-    return cellText(this.get(row, key), timeZone);
+    const value = this.get(row, key);
+    return typeof value === "string"
+      ? value.trim().replace(/\s+/g, " ")
+      : cellText(value, timeZone);
   }
 
   set(row: unknown[], key: K, value: unknown): void {

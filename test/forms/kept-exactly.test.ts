@@ -151,3 +151,20 @@ test("5. Notes keep one They wrote: line, however often it comes, old apostrophe
   expect(notes[0]).toBe("They wrote: Key with Ben now\nCalled: fine");
   for (const n of notes) expect(String(n).match(/They wrote:/g)).toHaveLength(1);
 });
+
+test("an answer that starts with an apostrophe is kept, and Sync offers leaves it alone", () => {
+  const { env, forms, formId } = withForm();
+  forms.submit(formId, kim({ offers: ["'=", "meals"], area: "'quoted" }), { raw: true });
+  const before =
+    JSON.stringify(env.readSheet(OFFERS_SHEET)) + JSON.stringify(env.readSheet(PEOPLE_SHEET));
+  expect(
+    rows(env, OFFERS_SHEET)
+      .filter((o) => o.Person === "Kim Park")
+      .map((o) => o.Type),
+  ).toContain("'=");
+  expect(rows(env, PEOPLE_SHEET).find((p) => p.Name === "Kim Park")?.Area).toBe("'quoted");
+  click(env, "Sync offers");
+  expect(
+    JSON.stringify(env.readSheet(OFFERS_SHEET)) + JSON.stringify(env.readSheet(PEOPLE_SHEET)),
+  ).toBe(before);
+});
