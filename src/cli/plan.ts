@@ -1,3 +1,4 @@
+import { unreadLine } from "../core/unread";
 import { basename } from "node:path";
 import { planSupport } from "../core/planner";
 import type { PlanResult } from "../core/plan-types";
@@ -100,6 +101,8 @@ export function planJson(result: PlanResult, readings: CellReading[] = []) {
     unusedOffers: report.unusedOffers,
     oversupply: report.oversupply,
     errors: report.errors,
+    unread: report.unread,
+    pinWarnings: report.pinWarnings,
     // Every Days and Time cell of Needs and Offers: how it was read, or why it was not.
     readings: readings.map((r) => ({
       sheet: r.sheet,
@@ -120,8 +123,24 @@ export function readingsText(readings: CellReading[]): string {
 export function planText(result: PlanResult, title: string, readings: CellReading[] = []): string {
   const { report } = result;
   const parts: string[] = [];
+  // Rows that cannot be read, and pinned rows that no longer fit, come before anything else:
+  // every figure below is only about the rows that could be read.
+  if (report.unread.length)
+    parts.push(
+      `CAN'T READ (${report.unread.length}): fix these, then plan again\n` +
+        report.unread.map((u) => `- ${unreadLine(u)}`).join("\n"),
+    );
+  if (report.pinWarnings.length)
+    parts.push(
+      `PINNED ROWS THAT NO LONGER FIT (${report.pinWarnings.length})\n` +
+        report.pinWarnings.map((w) => `- ${w.text}`).join("\n"),
+    );
+  const unreadNeeds = report.unread.filter((u) => u.sheet === "Needs");
   parts.push(
-    `Support map: ${title}\nCoverage: ${pct(report.coverage.overall)} of all visits, ${pct(report.coverage.weighted)} weighted by priority.`,
+    `Support map: ${title}\nCoverage: ${pct(report.coverage.overall)} of all visits, ${pct(report.coverage.weighted)} weighted by priority` +
+      (unreadNeeds.length
+        ? `, of the needs that can be read (${unreadNeeds.length} can't be read).`
+        : "."),
   );
   parts.push(
     "ASSIGNMENTS\n" +
@@ -148,19 +167,30 @@ export function planText(result: PlanResult, title: string, readings: CellReadin
                 `- ${g.need}${g.role === "backup" ? " (backup)" : ""}, ${g.when} [${g.reason}]\n  ${g.explanation}\n  ${g.suggestion}`,
             )
             .join("\n")
-      : "GAPS\nNone: every visit has someone.",
+      : unreadNeeds.length
+        ? "GAPS\nNone among the needs that can be read; the ones that can't be read are listed above."
+        : "GAPS\nNone: every visit has someone.",
   );
   parts.push(
     "COVERAGE\n" +
       table(
         ["Need", "Priority", "Covered", "Backup", "State"],
-        report.coverage.needs.map((n) => [
-          n.need,
-          n.priority,
-          `${n.covered}/${n.total}`,
-          n.backupWanted ? `${n.backup}/${n.backupWanted}` : "-",
-          n.state,
-        ]),
+        [
+          ...unreadNeeds.map((u) => [
+            u.label || `Needs row ${u.row}`,
+            u.priority,
+            "?",
+            "?",
+            `can't read (Needs row ${u.row})`,
+          ]),
+          ...report.coverage.needs.map((n) => [
+            n.need,
+            n.priority,
+            `${n.covered}/${n.total}`,
+            n.backupWanted ? `${n.backup}/${n.backupWanted}` : "-",
+            n.state,
+          ]),
+        ],
       ),
   );
   parts.push(

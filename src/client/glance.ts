@@ -98,14 +98,53 @@ function needItem(n: NeedRow): HTMLElement {
   );
 }
 
+/** Rows that could not be read, and pinned rows that no longer fit: first, never out of view. */
+function unreadNotice(panel: Panel): Child {
+  const unread = panel.unread ?? [];
+  const pins = panel.pinWarnings ?? [];
+  if (!unread.length && !pins.length) return null;
+  return el(
+    "div",
+    { className: "block notice warning" },
+    unread.length
+      ? el("h3", null, `Can't read (${unread.length}): fix these, then plan again`)
+      : null,
+    ...unread.map((u) =>
+      el("div", { className: "unread" }, chip("can't read", "state-gap"), " ", longText(u.text)),
+    ),
+    pins.length ? el("h3", null, `Pinned rows that no longer fit (${pins.length})`) : null,
+    ...pins.map((text) => el("div", { className: "pin-warning" }, longText(text))),
+  );
+}
+
+function unreadNeedItem(u: Panel["unread"][number]): HTMLElement {
+  return el(
+    "div",
+    { className: "need" },
+    el("span", { className: "name" }, u.label || `Needs row ${u.row}`),
+    " ",
+    chip("can't read", "state-gap"),
+    el("span", { className: "detail" }, `Needs row ${u.row}: fix it, then plan again`),
+  );
+}
+
 function needs(panel: Panel): HTMLElement {
+  const unreadNeeds = (panel.unread ?? []).filter((u) => u.sheet === "Needs");
   const byPriority = (["high", "medium", "low"] as const)
     .map((p) => ({ p, rows: panel.coverage.needs.filter((n) => n.priority === p) }))
     .filter((g) => g.rows.length);
   return el(
     "div",
     { className: "block" },
-    el("h3", null, `Needs (${panel.coverage.needs.length})`),
+    el("h3", null, `Needs (${panel.coverage.needs.length + unreadNeeds.length})`),
+    unreadNeeds.length
+      ? group(
+          "needs-unread",
+          [`Can't read (${unreadNeeds.length})`],
+          () => [pagedList(unreadNeeds.map(unreadNeedItem))],
+          true,
+        )
+      : null,
     panel.coverage.needs.length
       ? byPriority.map(({ p, rows }) => {
           const open = rows.filter(
@@ -127,7 +166,9 @@ function needs(panel: Panel): HTMLElement {
             p === "high" || rows.length <= 8,
           );
         })
-      : el("p", { className: "muted" }, "No active needs yet. Add them on the Needs sheet."),
+      : unreadNeeds.length
+        ? null
+        : el("p", { className: "muted" }, "No active needs yet. Add them on the Needs sheet."),
   );
 }
 
@@ -329,6 +370,7 @@ export function renderGlance(panel: Panel, hooks: GlanceHooks): Child[] {
           "The map is paused: nothing new is planned or sent. Set Map paused to no in Settings to carry on.",
         )
       : null,
+    unreadNotice(panel),
     panel.mapState === "prepared"
       ? el(
           "p",

@@ -1,3 +1,4 @@
+import type { UnreadRow } from "./unread";
 // The support map as the planner sees it. Everything here is plain data (no Date objects),
 // so the same values can cross google.script.run and be written to JSON.
 
@@ -169,6 +170,8 @@ export interface SupportMap {
   people: Person[];
   offers: Offer[];
   assignments: Assignment[];
+  /** Rows that could not be read: shown everywhere as "can't read", never dropped from view. */
+  unread?: UnreadRow[];
 }
 
 /** A cell the add-on could not read. Shown to the coordinator as it is. */

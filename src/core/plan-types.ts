@@ -1,3 +1,5 @@
+import type { PinWarning } from "./pin-warnings";
+import type { UnreadRow } from "./unread";
 import type { Assignment, IsoDate, Priority, Role, SheetError } from "./model";
 
 /** Why an occurrence has nobody. Codes are stable; explanations are for people. */
@@ -105,6 +107,10 @@ export interface Report {
   /** Needs with many more willing helpers than seats: "pet care: 5 offers for 1 seat". */
   oversupply: string[];
   errors: SheetError[];
+  /** Rows that could not be read, needs first and high priority first: never out of view. */
+  unread: UnreadRow[];
+  /** Pinned rows that no longer fit (they stay pinned). */
+  pinWarnings: PinWarning[];
 }
 
 export interface PlanResult {

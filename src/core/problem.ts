@@ -1,3 +1,4 @@
+import { textKey } from "./text-key";
 import { dayNumber, weekStart, weekday } from "./dates";
 import { dateFit, mayAsk, staticFit } from "./eligibility";
 import type {
@@ -67,9 +68,12 @@ export interface Problem {
   needByName: Map<string, number>;
 }
 
-/** Names are matched without case or extra spaces: "ana ruiz" is Ana Ruiz. */
+/**
+ * Names are matched without case, extra spaces or invisible characters: "ana ruiz" is Ana Ruiz,
+ * and so is "Ana\u200B Ruiz" (see text-key.ts).
+ */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
+  return textKey(name);
 }
 
 /** A row's content without its row number: what tells two rows apart wherever they sit. */

@@ -18,6 +18,8 @@ import type {
 } from "./plan-types";
 import { nameKey, type PlanNeed } from "./problem";
 import { joinWords } from "./words";
+import { pinWarnings } from "./pin-warnings";
+import { rankUnread, rowsWords, unreadOfType } from "./unread";
 
 // The report explains the plan in the coordinator's words. People marked "do not involve"
 // are never named here, not even as a way to close a gap.
@@ -57,6 +59,8 @@ export function buildReport(
     unusedOffers: unusedOffers(state, assignments),
     oversupply: oversupply(state),
     errors,
+    unread: rankUnread(state.problem.map.unread ?? []),
+    pinWarnings: pinWarnings(state.problem),
   };
 }
 
@@ -275,7 +279,14 @@ function gaps(state: PlanState): Gap[] {
         groups.set(key, g);
       }
       for (const { why, dates } of groups.values()) {
-        const [explanation, suggestion] = explain(state, pn.need, dates, role, why);
+        const [said, suggestion] = explain(state, pn.need, dates, role, why);
+        // An offer (or a person) that cannot be read might be the one that fills it.
+        const unreadOffers = unreadOfType(problem.map.unread, "Offers", pn.need.type);
+        const unreadPeople = (problem.map.unread ?? []).filter((u) => u.sheet === "People");
+        const hidden = [unreadOffers, unreadPeople].filter((rows) => rows.length);
+        const explanation = hidden.length
+          ? `${said} (${hidden.map(rowsWords).join(" and ")} can't be read yet and may change this.)`
+          : said;
         out.push({
           need: pn.need.name,
           needRow: pn.need.row,
@@ -356,14 +367,24 @@ function unusedOffers(state: PlanState, assignments: PlannedAssignment[]): Unuse
     const matching = needTypes.filter((n) => typeMatches(offer.type, n.type));
     const what = isAnyType(offer.type) ? "any type of help" : offer.type.toLowerCase();
     let why: string;
-    if (!matching.length) why = `Nobody needs ${what}.`;
+    // A need that cannot be read might be the one this offer is for: say so, claim nothing.
+    const unreadNeeds = unreadOfType(map.unread, "Needs", offer.type);
+    const caveat = unreadNeeds.length
+      ? ` ${rowsWords(unreadNeeds)} can't be read yet and may need it: fix ${unreadNeeds.length > 1 ? "them" : "it"}, then plan again.`
+      : "";
+    if (!matching.length)
+      why = unreadNeeds.length
+        ? `No need that can be read asks for ${what}.${caveat}`
+        : `Nobody needs ${what}.`;
     else if (offer.backupOnly)
       why = "Backup only, and no backup was needed from them in this plan.";
     else if (!offer.backupOnly && state.taskFull(h))
       why = `${helper.name} already holds ${state.tasks(h)} tasks, their limit.`;
     else if (!matching.some((n) => fitsSomeDate(state, n, offer)))
-      why = `Its days, times or dates do not fit any need for ${what}.`;
-    else why = `Others already cover ${what}.`;
+      why = unreadNeeds.length
+        ? `Its days, times or dates do not fit any need for ${what} that can be read.${caveat}`
+        : `Its days, times or dates do not fit any need for ${what}.`;
+    else why = `Others already cover ${what}.${caveat}`;
     out.push({ person: helper.name, type: offer.type, offerRow: offer.row, why });
   }
   return out;

@@ -2,6 +2,19 @@
 // by setValue(s) as if the user had typed it: "=…" is a formula, "42" a number, "TRUE" a boolean,
 // "2026-12-09" a date, and "+44 7700…" a broken formula; only the plain-text format "@" or a leading
 // apostrophe keeps the string as written.
+//
+// The two behaviours src/sheets/literal.ts relies on, and where they are described:
+// - An Automatic (or any non-text) cell parses a string as if it were typed (the Sheets API's
+//   USER_ENTERED: https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption);
+//   a leading apostrophe forces text and is not part of the value: Google's TO_TEXT help says it
+//   "is equivalent to prefixing a number with an apostrophe"
+//   (https://support.google.com/docs/answer/3094285), and the value read back has no apostrophe
+//   (https://github.com/theoephraim/node-google-spreadsheet/issues/696).
+// - A cell formatted as plain text ("@") stores the string as given, so a leading apostrophe
+//   written there stays as a visible character (https://github.com/vlucas/sheetquery/issues/20:
+//   "symbol also will be stored in the cell"). The reference does not say this outright; the
+//   Self-test's "Typed text written for plain-text and Automatic cells" check tells which
+//   behaviour real Sheets has.
 
 import type { FakeDataValidation } from "./validation";
 import { isDate } from "./context";

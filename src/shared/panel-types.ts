@@ -36,6 +36,13 @@ export interface Panel {
   overEager: string[];
   /** Cells the add-on could not read. */
   errors: CellProblem[];
+  /**
+   * Rows that could not be read (needs high priority first, then offers and people): shown at the
+   * top and counted with the needs, never dropped from view.
+   */
+  unread: UnreadRowView[];
+  /** Pinned Assignments rows that no longer fit, in plain words (they stay pinned). */
+  pinWarnings: string[];
   /** What Check setup found, when it is available. */
   setup: SetupProblem[];
   /** How Days and Time cells were read, for the cells not written the add-on's own way. */
@@ -88,6 +95,15 @@ export interface MessagesState {
   text: string;
   /** Why the hourly run could not reach this map, or did not finish; "" or absent when fine. */
   problem?: string;
+}
+
+export interface UnreadRowView {
+  sheet: "Needs" | "People" | "Offers";
+  row: number;
+  label: string;
+  priority: Priority;
+  /** "Needs row 5 (Night feeds, high priority) can't be read. Time "22:00-02:00": ..." */
+  text: string;
 }
 
 export interface NeedRow {

@@ -792,9 +792,15 @@ export const SHEET_DEFS: readonly SheetDef[] = [
   ASSIGNMENTS_DEF,
 ];
 
-/** Headers are compared without case, spaces or punctuation around them. */
+/**
+ * Headers are compared without case, spaces, punctuation around them or a note in brackets:
+ * "Details (private)", "DETAILS" and "details [for me]" are all the Details column.
+ */
 export function normaliseHeader(text: string): string {
   return text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\p{Cf}/gu, "")
     .toLowerCase()
     .replace(/[\s_*:.]+/g, "")
     .trim();

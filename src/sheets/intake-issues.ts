@@ -81,13 +81,29 @@ export function putIssue(table: SheetTable<IssueKey>, issue: IntakeIssue, tz: st
   table.set(row, "reason", issue.reason);
   table.set(row, "answers", issue.answers);
   if (changed || !table.text(row, "status", tz)) table.set(row, "status", "open");
-  if (at < 0) table.rows.splice(table.endOfData(), 0, row);
+  if (at < 0) table.add(row);
 }
 
-/** The response is fine now: its issue row goes. */
-export function dropIssue(table: SheetTable<IssueKey>, responseId: string, tz: string): void {
+/**
+ * The response is fine now, or a newer one of theirs replaced it: its issue row goes. One the
+ * coordinator wrote Notes on stays, marked done with why, so their words are not lost.
+ */
+export function dropIssue(
+  table: SheetTable<IssueKey>,
+  responseId: string,
+  tz: string,
+  why = "Now on People and Offers.",
+): void {
   const at = rowOf(table, responseId, tz);
-  if (at >= 0) table.rows.splice(at, 1);
+  if (at < 0) return;
+  const row = table.rows[at];
+  if (!table.text(row, "notes", tz)) {
+    table.remove(row);
+    return;
+  }
+  const reason = table.text(row, "reason", tz);
+  if (!reason.startsWith(why)) table.set(row, "reason", `${why} Was: ${reason}`);
+  table.set(row, "status", "done");
 }
 
 /** Issues the coordinator has not marked done. */

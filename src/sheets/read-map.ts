@@ -14,6 +14,7 @@ import type { CellReading } from "../core/readings";
 import { dateOrderOf, type DaysContext, parseQuietTimes } from "../core/schedule";
 import { helpOnce, moveTimeOutOfDays, quietReading, rowReadings } from "./cell-readings";
 import { parseDateRanges } from "../core/lifecycle/coordinators";
+import { rankUnread, type UnreadRow, type UnreadSheet } from "../core/unread";
 import {
   DEFAULT_TIME_ZONE,
   cellText,
@@ -36,6 +37,7 @@ import {
   OFFERS_SHEET,
   PEOPLE_COLUMNS,
   PEOPLE_SHEET,
+  PRIORITIES,
   SETTINGS_COLUMNS,
   SETTINGS_SHEET,
   type SettingKey,
@@ -97,6 +99,7 @@ export function readMap(
   const report = (e: SheetError) => (errors[e.sheet] ??= []).push(e);
   const readings: CellReading[] = [];
   const read: Read = { report, readings };
+  const unread: UnreadRow[] = [];
 
   const settings = readSettings(sheetNamed(sheets, SETTINGS_SHEET), options, read);
   const tz = cellZone(options, settings.timeZone);
@@ -106,14 +109,14 @@ export function readMap(
     until: settings.endDate,
     ...(dateOrder && { dateOrder }),
   };
-  const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report);
-  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, context, read);
-  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, context, read);
+  const people = readPeople(sheetNamed(sheets, PEOPLE_SHEET), tz, report, unread);
+  const needs = readNeeds(sheetNamed(sheets, NEEDS_SHEET), settings, tz, context, read, unread);
+  const offers = readOffers(sheetNamed(sheets, OFFERS_SHEET), people, tz, context, read, unread);
   const assignments = readAssignments(sheetNamed(sheets, ASSIGNMENTS_SHEET), settings, tz, report);
 
   const order = [SETTINGS_SHEET, NEEDS_SHEET, PEOPLE_SHEET, OFFERS_SHEET, ASSIGNMENTS_SHEET];
   return {
-    map: { settings, needs, people, offers, assignments },
+    map: { settings, needs, people, offers, assignments, unread: rankUnread(unread) },
     errors: helpOnce(order.flatMap((sheet) => (errors[sheet] ?? []).sort((a, b) => a.row - b.row))),
     readings,
   };
@@ -221,9 +224,38 @@ function reportProblems<K extends string>(
     });
 }
 
+/** A row that cannot be used, kept in view with what it says and why it cannot be read. */
+function unreadRow<K extends string>(
+  sheet: UnreadSheet,
+  row: TableRow<unknown>,
+  columns: readonly ColumnDef<K>[],
+  tz: string,
+  label: string,
+): UnreadRow {
+  const typed = (key: string) => cellText(row.raw[key], tz);
+  const priority = readChoice(row.raw.priority, "Priority", PRIORITIES);
+  return {
+    sheet,
+    row: row.row,
+    label,
+    priority: sheet === "Needs" && priority.ok ? (priority.value ?? "medium") : "high",
+    type: typed("type"),
+    problems: row.problems.map((p) => ({
+      column: columns.find((c) => c.key === p.key)?.header ?? p.key,
+      value: typed(p.key),
+      message: p.message,
+    })),
+  };
+}
+
 // ---- people and offers ----------------------------------------------------------------------
 
-function readPeople(rows: unknown[][] | undefined, tz: string, report: Report): Person[] {
+function readPeople(
+  rows: unknown[][] | undefined,
+  tz: string,
+  report: Report,
+  unread: UnreadRow[],
+): Person[] {
   const people: Person[] = [];
   const seen = new Map<string, Person>();
   const table = readTable(PEOPLE_SHEET, rows, PEOPLE_COLUMNS, (h) => personFields(tz, h), report, {
@@ -242,7 +274,11 @@ function readPeople(rows: unknown[][] | undefined, tz: string, report: Report): 
         value: cellText(r.raw.status, tz),
         message: status.error,
       });
-    if (!r.value) continue;
+    if (!r.value) {
+      if (!excluded)
+        unread.push(unreadRow("People", r, PEOPLE_COLUMNS, tz, cellText(r.raw.name, tz)));
+      continue;
+    }
     const v = r.value;
     const earlier = seen.get(nameKey(v.name));
     if (earlier) {
@@ -280,6 +316,7 @@ function readOffers(
   tz: string,
   context: DaysContext,
   { report, readings }: Read,
+  unread: UnreadRow[],
 ): Offer[] {
   const byName = new Map(people.map((p) => [nameKey(p.name), p]));
   const offers: Offer[] = [];
@@ -299,7 +336,14 @@ function readOffers(
     // Like their errors, the offers of someone not to be involved are not shown.
     if (!excluded)
       readings.push(...rowReadings(OFFERS_SHEET, r.row, r.typed, r.raw, tz, context, r.prepared));
-    if (!r.value) continue;
+    if (!r.value) {
+      const type = cellText(r.raw.type, tz);
+      if (!excluded)
+        unread.push(
+          unreadRow("Offers", r, OFFERS_COLUMNS, tz, [typed, type].filter(Boolean).join(": ")),
+        );
+      continue;
+    }
     const v = r.value;
     if (!person)
       report({
@@ -346,6 +390,7 @@ function readNeeds(
   tz: string,
   context: DaysContext,
   { report, readings }: Read,
+  unread: UnreadRow[],
 ): Need[] {
   const needs: Need[] = [];
   const seen = new Map<string, number>();
@@ -360,7 +405,10 @@ function readNeeds(
   for (const r of table) {
     reportProblems(NEEDS_SHEET, r, NEEDS_COLUMNS, tz, report);
     readings.push(...rowReadings(NEEDS_SHEET, r.row, r.typed, r.raw, tz, context, r.prepared));
-    if (!r.value) continue;
+    if (!r.value) {
+      unread.push(unreadRow("Needs", r, NEEDS_COLUMNS, tz, cellText(r.raw.name, tz)));
+      continue;
+    }
     const v = r.value;
     const earlier = seen.get(nameKey(v.name));
     if (earlier !== undefined) {

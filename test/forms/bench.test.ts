@@ -10,7 +10,9 @@ test("a burst of submissions: level cost, nothing lost", () => {
   const { first, last, mean } = result.callsPerSubmission;
   // Answers differ a little in how many questions they answer, and so in calls; nothing grows.
   expect(Math.abs(last - first)).toBeLessThanOrEqual(6);
-  expect(mean).toBeLessThan(80);
+  // About 85: each sheet's changed cells are written after one read of their formats, so text
+  // stays exactly as typed in plain-text and automatic cells alike, and the lock is flushed.
+  expect(mean).toBeLessThan(90);
   // The fakes stay as they were: the benchmark puts back the globals it borrowed.
   expect(Reflect.get(globalThis, "FormApp")).toBeUndefined();
 });

@@ -6,10 +6,12 @@ import { menuCreateOfferForm, menuRefreshOfferForm } from "../../src/server/form
 import { readFormConfig } from "../../src/server/forms/form-config";
 import { menuSyncOffers, onOfferFormSubmit } from "../../src/server/forms/intake";
 import { onOpen } from "../../src/server/menu";
+import { setUpExample } from "../../src/server/setup/setup-example";
 import type { OfferQuestionKey } from "../../src/server/forms/offer-questions";
 
-// The in-memory Apps Script with FormApp, Maria's map on the sheets, the menu built and the
-// clock pinned: a coordinator clicks, helpers submit the form, triggers fire as on Google's side.
+// The in-memory Apps Script with FormApp, Maria's map made the way a coordinator makes it (Set up
+// with the example: plain-text and date formats, dropdowns and all), the menu built and the clock
+// pinned: a coordinator clicks, helpers submit the form, triggers fire as on Google's side.
 
 export const NOW = "2026-12-07T09:00:00Z";
 
@@ -28,11 +30,12 @@ export interface FormEnv {
 
 export function formEnv(sheets: Record<string, unknown[][]> = MARIA): FormEnv {
   const env = createAppsScriptEnv({ timeZone: "Europe/London", now: NOW });
-  for (const [name, values] of Object.entries(sheets)) env.writeSheet(name, values);
   const forms = installFormApp(env, { scope: ENTRY_POINTS });
   const { console: _console, ...globals } = env.globals;
   Object.assign(globalThis, globals);
   useClock(() => env.clock.now());
+  const made = setUpExample(sheets, env.spreadsheet);
+  if (!made.filled) throw new Error("Set up with the example did not fill the map");
   onOpen();
   return { env, forms };
 }

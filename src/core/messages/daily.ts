@@ -15,13 +15,28 @@ export function dailySummaryMessage(input: {
   date: IsoDate;
   /** Today's entries; the summary is not sent on a day with none. */
   entries: RosterEntry[];
+  /**
+   * Needs on the sheet that can't be read: one of them may be today, so the summary never says
+   * "all visits covered" while there are any.
+   */
+  unreadNeeds?: number;
 }): EmailMessage {
   const { settings, date, entries } = input;
+  const unsure = (input.unreadNeeds ?? 0) > 0;
   const coordinator = coordinatorFirstName(settings);
   const day = `${WEEKDAY_NAMES[weekday(date) - 1]} ${longDate(date)}`;
   const open = entries.filter((e) => !isCovered(e));
   const hello = paragraph(`Hello ${settings.supportedName.trim() || "there"},`);
   const sign = paragraph(`${settings.coordinatorName.trim() || coordinator}`);
+  if (open.length === 0 && unsure) {
+    return email(`Today, ${day}: ${coordinator} is on it`, [
+      hello,
+      paragraph(
+        `Everything planned for today is covered. ${coordinator} is still sorting out the details of one more task.`,
+      ),
+      sign,
+    ]);
+  }
   if (open.length === 0) {
     return email(`Today, ${day}: all visits covered`, [
       hello,
@@ -34,7 +49,7 @@ export function dailySummaryMessage(input: {
     paragraph("Not covered yet today:"),
     list(open.map((e) => `${e.need.name.trim()} (${describeTime(e.need.time)})`)),
     paragraph(
-      `${coordinator} is on it.${open.length < entries.length ? " Everything else is covered." : ""}`,
+      `${coordinator} is on it.${open.length < entries.length && !unsure ? " Everything else is covered." : ""}`,
     ),
     sign,
   ];

@@ -6,14 +6,14 @@ import type { RawResponse } from "./offer-answers";
 import type { OfferQuestionKey } from "./offer-questions";
 import { intakeResponses, type IntakeOutcome } from "./offer-intake";
 import { readMap } from "../../sheets/read-map";
-import { changedBlock } from "../../sheets/sheet-table";
+import { cellEdits, type SheetChange } from "../../sheets/sheet-table";
+import { valuesForCells } from "../../sheets/literal";
 import type { RangeApi, SpreadsheetApi } from "../../gas/gas";
 import type { FormApi, FormResponseApi } from "../../gas/gas-forms";
 import { questionsById, readFormConfig, type OfferFormConfig } from "./form-config";
 import { readMapSheets, type MapSheets } from "../platform/map-sheets";
 import { now } from "../platform/clock";
 import { withDocumentLock } from "../platform/lock";
-import { PLAIN_TEXT } from "../platform/append-rows";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { formApp, services } from "../platform/services";
 
@@ -64,7 +64,10 @@ const NEAR_MS = 5000;
  * the millisecond, else the second, else within a few seconds). A row of another form linked to
  * this spreadsheet matches none, and nothing is done.
  */
-function responsesAt(form: FormApi, stamp: number): FormResponseApi[] {
+function responsesAt(
+  form: FormApi,
+  stamp: number,
+): { picked: FormResponseApi[]; later: FormResponseApi[] } {
   const tiers = [
     (t: number) => t === stamp,
     (t: number) => Math.floor(t / 1000) === Math.floor(stamp / 1000),
@@ -78,53 +81,90 @@ function responsesAt(form: FormApi, stamp: number): FormResponseApi[] {
       .map((r) => ({ r, t: r.getTimestamp().getTime() }));
     for (const tier of tiers) {
       const hits = near.filter((c) => tier(c.t));
-      if (hits.length) return hits.map((c) => c.r);
+      if (hits.length === 0) continue;
+      // What came after them may be the same people's newer answers (a late firing).
+      const first = Math.min(...hits.map((c) => c.t));
+      const later = near.filter((c) => !hits.includes(c) && c.t >= first);
+      return { picked: hits.map((c) => c.r), later: later.map((c) => c.r) };
     }
   }
-  return [];
+  return { picked: [], later: [] };
 }
 
-function writeSheet(read: MapSheets, name: string, after: unknown[][], tz: string): void {
-  const before = read.values[name] ?? [];
+/**
+ * Writes what changed on one sheet: only the cells whose value changed, each block after one read
+ * of its cells' number formats so that text is written the way that cell keeps it exactly
+ * (literal.ts); then the rows left empty are deleted, bottom first.
+ */
+function writeSheet(read: MapSheets, name: string, change: SheetChange): void {
   // No sheet and nothing but a header to put on it: leave the tabs alone.
-  if (!read.sheets[name] && after.length <= 1) return;
-  const block = changedBlock(before, after, tz);
-  if (!block) return;
+  if (!read.sheets[name] && change.after.length <= 1) return;
+  const blocks = cellEdits(change);
+  if (blocks.length === 0 && change.deleteRows.length === 0) return;
   let sheet = read.sheets[name];
   if (!sheet) {
     sheet = read.spreadsheet.insertSheet(name);
     read.sheets[name] = sheet;
     sheet.setFrozenRows(1);
   }
-  const rows = block.values.length;
-  const width = block.values[0].length;
-  const lastRow = block.row + rows - 1;
-  if (after.length > before.length) {
-    const max = sheet.getMaxRows();
-    if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+  if (blocks.length > 0) {
+    const top = Math.min(...blocks.map((b) => b.row));
+    const bottom = Math.max(...blocks.map((b) => b.row + b.values.length - 1));
+    const left = Math.min(...blocks.map((b) => b.column));
+    const right = Math.max(...blocks.map((b) => b.column + b.values[0].length - 1));
+    const maxRows = sheet.getMaxRows();
+    if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (right > maxColumns) sheet.insertColumnsAfter(maxColumns, right - maxColumns);
+    // One read of formats for every block, after the rows and columns exist.
+    const formats = sheet
+      .getRange(top, left, bottom - top + 1, right - left + 1)
+      .getNumberFormats();
+    for (const b of blocks) {
+      const own = b.values.map((row, r) =>
+        row.map((_, c) => formats[b.row - top + r]?.[b.column - left + c] ?? ""),
+      );
+      sheet
+        .getRange(b.row, b.column, b.values.length, b.values[0].length)
+        .setValues(valuesForCells(b.values, own));
+    }
   }
-  if (width > (before[0]?.length ?? 0)) {
-    const max = sheet.getMaxColumns();
-    if (width > max) sheet.insertColumnsAfter(max, width - max);
+  if (change.deleteRows.length === 0) return;
+  // Sheets refuses to delete every row under the frozen header: those are emptied instead.
+  let maxRows = sheet.getMaxRows();
+  const frozen = sheet.getFrozenRows();
+  for (const [first, count] of runsFromBottom(change.deleteRows)) {
+    if (maxRows - count <= frozen) {
+      sheet.getRange(first + 1, 1, count, sheet.getMaxColumns()).clearContent();
+      continue;
+    }
+    sheet.deleteRows(first + 1, count);
+    maxRows -= count;
   }
-  const range = sheet.getRange(block.row, 1, rows, width);
-  if (name === INTAKE_ISSUES_SHEET) {
-    // Every Intake issues column is text a person sent: plain text keeps it exactly, with no
-    // apostrophe (which a plain-text cell would show), and no locale conversion of "50%".
-    range.setNumberFormat(PLAIN_TEXT);
-    range.setValues(block.values.map((r) => r.map(unliteral)));
-  } else range.setValues(block.values);
 }
 
-/** changedBlock's literal text without its apostrophe, for a plain-text cell. */
-function unliteral(value: unknown): unknown {
-  return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+/** 0-based indexes as [first, count] runs, the lowest on the sheet first. */
+function runsFromBottom(indexes: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const i of [...indexes].sort((a, b) => b - a)) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] - 1 === i) {
+      last[0] = i;
+      last[1] += 1;
+    } else runs.push([i, 1]);
+  }
+  return runs;
 }
 
-/** Applies responses (oldest first) to the sheets: one read and at most one write per sheet. */
+/**
+ * Applies responses to the sheets: one read and one write per changed block of each sheet. The
+ * newest response of each person wins (see intakeResponses); with `only`, just the people of those
+ * responses are touched.
+ */
 export function applyResponses(
   ss: SpreadsheetApi,
   responses: readonly RawResponse[],
+  only?: ReadonlySet<string>,
 ): IntakeOutcome[] {
   const read = readMapSheets(ss, INTAKE_SHEETS);
   const tz = read.timeZone;
@@ -132,21 +172,19 @@ export function applyResponses(
     { [SETTINGS_SHEET]: read.values[SETTINGS_SHEET] },
     { timeZone: tz, today: isoDateIn(now(), tz) },
   );
-  const sorted = [...responses].sort((a, b) =>
-    a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0,
-  );
   const result = intakeResponses(
     {
       people: read.values[PEOPLE_SHEET],
       offers: read.values[OFFERS_SHEET],
       issues: read.values[INTAKE_ISSUES_SHEET],
     },
-    sorted,
+    responses,
     { timeZone: tz, startDate: map.settings.startDate },
+    only,
   );
-  writeSheet(read, PEOPLE_SHEET, result.people, tz);
-  writeSheet(read, OFFERS_SHEET, result.offers, tz);
-  writeSheet(read, INTAKE_ISSUES_SHEET, result.issues, tz);
+  writeSheet(read, PEOPLE_SHEET, result.people);
+  writeSheet(read, OFFERS_SHEET, result.offers);
+  writeSheet(read, INTAKE_ISSUES_SHEET, result.issues);
   return result.outcomes;
 }
 
@@ -184,12 +222,17 @@ export function handleOfferSubmit(e?: unknown): IntakeOutcome[] {
     if (!range) return applyResponses(ss, allResponses(form, config));
     const stamp = range.getValues()[0]?.[0];
     if (!isDateValue(stamp)) return [];
-    const picked = responsesAt(form, stamp.getTime());
+    const { picked, later } = responsesAt(form, stamp.getTime());
     if (picked.length === 0) return [];
     const ids = questionsById(config);
+    // A firing can come late or out of order: responses submitted since may be the same
+    // person's newer answers, and the newest must win. They are read too, and only the people
+    // of the picked responses are touched.
+    const mine = picked.map((r) => readResponse(r, ids));
     return applyResponses(
       ss,
-      picked.map((r) => readResponse(r, ids)),
+      [...mine, ...later.map((r) => readResponse(r, ids))],
+      new Set(mine.map((r) => r.id)),
     );
   });
 }
@@ -219,14 +262,16 @@ export function syncOffers(): SyncSummary {
     const ss = activeSpreadsheet();
     const outcomes = applyResponses(ss, allResponses(formApp().openById(config.formId), config));
     const offers = outcomes.filter((o) => o.kind === "offers").length;
-    const issues = outcomes.length - offers;
+    const issues = outcomes.filter((o) => o.kind === "issue").length;
+    const replaced = outcomes.filter((o) => o.kind === "replaced").length;
     return {
       responses: outcomes.length,
       offers,
       issues,
       text:
         `${plural(outcomes.length, "response")}: ${offers} on People and Offers, ` +
-        `${issues} on Intake issues.`,
+        `${issues} on Intake issues` +
+        (replaced ? `, ${replaced} replaced by a newer response from the same person.` : "."),
     };
   });
 }

@@ -129,8 +129,9 @@ function paragraph(value: string): string {
   return withoutControls(value, true).trim();
 }
 
-export function emailKey(email: string): string {
-  return email.replace(/\s+/g, "").toLowerCase();
+/** Their email as typed, without spaces (an address never has any); compared by emailKey. */
+function typedEmail(email: string): string {
+  return email.replace(/\s+/g, "");
 }
 
 function readFree(rows: Array<string[] | null | "">, remarks: string[]): FreeGrid {
@@ -224,9 +225,14 @@ export function readOfferAnswers(raw: RawResponse): ReadOffer {
 
   const name = cut(oneLine(str("name")), TEXT_LIMITS.name, "Their name", remarks);
   if (!name) return { ok: false, reason: "The response has no name. Add this person yourself." };
-  const email = emailKey(str("email"));
+  const email = typedEmail(str("email"));
   if (!email)
     return { ok: false, reason: "The response has no email, so it cannot be matched to People." };
+  if (/\p{Cf}/u.test(email))
+    return {
+      ok: false,
+      reason: `The email "${oneLine(email).slice(0, 80)}" holds invisible characters, so it may not be the address it looks like. Check it with them, then add them yourself.`,
+    };
   if (email.length > 254 || !looksLikeEmail(email))
     return {
       ok: false,

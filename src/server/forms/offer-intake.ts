@@ -2,7 +2,7 @@ import { addDays, maxDate } from "../../core/dates";
 import { freeWindows } from "../../core/free-times";
 import type { IsoDate } from "../../core/model";
 import { nameKey } from "../../core/problem";
-import { cellText, isoDateIn, midnightIn } from "../../sheets/cells";
+import { cellText, isDate, isoDateIn, midnightIn } from "../../sheets/cells";
 import {
   type ColumnDef,
   type OfferKey,
@@ -17,8 +17,8 @@ import {
   putIssue,
   type IssueKey,
 } from "../../sheets/intake-issues";
+import { emailKey } from "../../core/text-key";
 import {
-  emailKey,
   questionTitle,
   readOfferAnswers,
   TEXT_LIMITS,
@@ -27,7 +27,7 @@ import {
 } from "./offer-answers";
 import { OFFER_QUESTION_KEYS } from "./offer-questions";
 import { readPersonStatus } from "../../sheets/schemas";
-import { SheetTable } from "../../sheets/sheet-table";
+import { type SheetChange, SheetTable } from "../../sheets/sheet-table";
 
 // Form responses into the map: each response updates its person's People row (matched by email)
 // and writes one Offers row per type of help and free window, keyed by the response id in a
@@ -77,12 +77,14 @@ export interface IntakeSheets {
 
 export type IntakeOutcome =
   | { responseId: string; kind: "offers"; person: string; rows: number }
-  | { responseId: string; kind: "issue"; reason: string };
+  | { responseId: string; kind: "issue"; reason: string }
+  /** A newer response from the same person is the one that counts. */
+  | { responseId: string; kind: "replaced"; by: string };
 
 export interface IntakeResult {
-  people: unknown[][];
-  offers: unknown[][];
-  issues: unknown[][];
+  people: SheetChange;
+  offers: SheetChange;
+  issues: SheetChange;
   outcomes: IntakeOutcome[];
 }
 
@@ -94,11 +96,17 @@ interface Tables {
   settings: IntakeSettings;
 }
 
-/** Applies responses in the order given (oldest first, so that the latest wins). */
+/**
+ * Applies the newest response of each person, whatever order the responses come in: a person's
+ * older responses are replaced by it, not applied. Responses are one person's when they share a
+ * name or an email, compared as textKey and emailKey do. With `only`, just the people who sent
+ * those responses are looked at (a trigger, handed the newer responses too).
+ */
 export function intakeResponses(
   sheets: IntakeSheets,
   responses: readonly RawResponse[],
   settings: IntakeSettings,
+  only?: ReadonlySet<string>,
 ): IntakeResult {
   const t: Tables = {
     people: new SheetTable(sheets.people, PEOPLE_COLUMNS),
@@ -107,13 +115,83 @@ export function intakeResponses(
     tz: settings.timeZone,
     settings,
   };
-  const outcomes = responses.map((r) => applyResponse(t, r));
+  const outcomes: IntakeOutcome[] = [];
+  for (const group of byPerson(responses)) {
+    if (only && !group.some((r) => only.has(r.id))) continue;
+    const newest = group[group.length - 1];
+    for (const older of group.slice(0, -1)) {
+      if (older.id === newest.id) continue;
+      dropIssue(t.issues, older.id, t.tz, "Replaced by a newer response from the same person.");
+      outcomes.push({ responseId: older.id, kind: "replaced", by: newest.id });
+    }
+    outcomes.push(applyResponse(t, newest));
+    dropOlderIssues(t, newest);
+  }
   return {
-    people: t.people.values(),
-    offers: t.offers.values(),
-    issues: t.issues.values(),
+    people: t.people.change(),
+    offers: t.offers.change(),
+    issues: t.issues.change(),
     outcomes,
   };
+}
+
+/** How a response is known to be one person's: its name and its email, as the issue shows them. */
+function personKeys(raw: RawResponse): string[] {
+  const name = nameKey(said(raw.answers.name, TEXT_LIMITS.name));
+  const email = emailKey(said(raw.answers.email, 254));
+  return [name && `n:${name}`, email && `e:${email}`].filter(Boolean);
+}
+
+/**
+ * The person's older responses waiting on Intake issues are replaced by this one, whether they
+ * come in this run (Sync offers) or came before it (a trigger), so both end alike.
+ */
+function dropOlderIssues(t: Tables, raw: RawResponse): void {
+  const keys = new Set(personKeys(raw));
+  const at = Date.parse(raw.submitted);
+  for (const row of [...t.issues.rows]) {
+    const id = t.issues.text(row, "responseId", t.tz);
+    if (!id || id === raw.id) continue;
+    const received = t.issues.get(row, "received");
+    if (!isDate(received) || received.getTime() > at) continue;
+    const theirs = [
+      `n:${nameKey(t.issues.text(row, "name", t.tz))}`,
+      `e:${emailKey(t.issues.text(row, "email", t.tz))}`,
+    ];
+    if (theirs.some((k) => keys.has(k)))
+      dropIssue(t.issues, id, t.tz, "Replaced by a newer response from the same person.");
+  }
+}
+
+const submittedOrder = (a: RawResponse, b: RawResponse) =>
+  a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0;
+
+/** Responses grouped by person (a shared name or email), each group oldest first. */
+function byPerson(responses: readonly RawResponse[]): RawResponse[][] {
+  // A response handed over twice counts once, as its latest version.
+  const latest = new Map<string, RawResponse>();
+  for (const r of responses) {
+    const seen = latest.get(r.id);
+    if (!seen || submittedOrder(seen, r) <= 0) latest.set(r.id, r);
+  }
+  const sorted = [...latest.values()].sort(submittedOrder);
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  sorted.forEach((r, i) => {
+    for (const k of personKeys(r)) {
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, RawResponse[]>();
+  sorted.forEach((r, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  });
+  // In the order of each group's newest response, so that the sheets fill in as they came.
+  return [...groups.values()].sort((a, b) => submittedOrder(a[a.length - 1], b[b.length - 1]));
 }
 
 function applyResponse(t: Tables, raw: RawResponse): IntakeOutcome {
@@ -128,11 +206,14 @@ function applyResponse(t: Tables, raw: RawResponse): IntakeOutcome {
   return { responseId: raw.id, kind: "offers", person, rows };
 }
 
+/** An answer as the Intake issues row shows it: one line, cut to size. */
+function said(value: unknown, max: number): string {
+  return typeof value === "string"
+    ? Array.from(value.replace(/\s+/g, " ").trim()).slice(0, max).join("")
+    : "";
+}
+
 function refuse(t: Tables, raw: RawResponse, reason: string): IntakeOutcome {
-  const said = (value: unknown, max: number) =>
-    typeof value === "string"
-      ? Array.from(value.replace(/\s+/g, " ").trim()).slice(0, max).join("")
-      : "";
   putIssue(
     t.issues,
     {
@@ -167,7 +248,9 @@ type Found = { kind: "person"; row?: unknown[] } | { kind: "refuse"; reason: str
 function findPerson(t: Tables, raw: RawResponse, a: OfferAnswers): Found {
   const { people, offers, tz } = t;
   const rowNumber = (row: unknown[]) => people.rows.indexOf(row) + 2;
-  const byEmail = people.rows.find((r) => emailKey(people.text(r, "email", tz)) === a.email);
+  const byEmail = people.rows.find(
+    (r) => emailKey(people.text(r, "email", tz)) === emailKey(a.email),
+  );
   const earlier = offers.rows.find((r) => offers.text(r, "responseId", tz) === raw.id);
   const earlierName = earlier ? nameKey(offers.text(earlier, "person", tz)) : undefined;
   const byResponse = earlierName
@@ -175,10 +258,16 @@ function findPerson(t: Tables, raw: RawResponse, a: OfferAnswers): Found {
     : undefined;
   const byName = people.rows.filter((r) => nameKey(people.text(r, "name", tz)) === nameKey(a.name));
 
-  const excluded = [byEmail, byResponse, ...byName].find(
-    (r) =>
-      r && readPersonStatus(people.get(r, "status"), "Status", tz).status.kind === "do not involve",
+  const doNotInvolve = (r: unknown[] | undefined) =>
+    r !== undefined &&
+    readPersonStatus(people.get(r, "status"), "Status", tz).status.kind === "do not involve";
+  // Against someone marked do not involve, spaces do not tell names apart either: "TomasVega"
+  // with an invisible joiner looks like Tomas Vega.
+  const compact = (name: string) => nameKey(name).replace(/ /g, "");
+  const lookAlike = people.rows.filter(
+    (r) => doNotInvolve(r) && compact(people.text(r, "name", tz)) === compact(a.name),
   );
+  const excluded = [byEmail, byResponse, ...byName, ...lookAlike].find(doNotInvolve);
   if (excluded)
     return {
       kind: "refuse",
@@ -207,7 +296,7 @@ function updatePerson(t: Tables, existing: unknown[] | undefined, a: OfferAnswer
   };
   const name = people.text(row, "name", tz) || a.name;
   put("name", people.text(row, "name", tz) ? undefined : a.name);
-  if (emailKey(people.text(row, "email", tz)) !== a.email) put("email", a.email);
+  if (emailKey(people.text(row, "email", tz)) !== emailKey(a.email)) put("email", a.email);
   put("phone", a.phone);
   put("relationship", a.relationship);
   put("area", a.area);
@@ -215,7 +304,7 @@ function updatePerson(t: Tables, existing: unknown[] | undefined, a: OfferAnswer
   put("maxVisitsPerWeek", a.maxVisits);
   if (!existing) {
     people.set(row, "status", "active");
-    people.rows.splice(people.endOfData(), 0, row);
+    people.add(row);
   }
   return name;
 }
@@ -275,13 +364,22 @@ function lines(text: string): string[] {
 
 /** The intake's lines as they are now, then the coordinator's lines of the old Notes. */
 export function mergeNotes(old: string, fresh: string): string {
-  const kept = lines(old).filter((l) => l.trim() && !FORM_LINE.some((p) => l.startsWith(p)));
+  // Earlier versions wrote the intake's lines behind a visible apostrophe: they are ours too.
+  const ours = (l: string) => {
+    const t = l.trimStart().replace(/^'+/, "");
+    return FORM_LINE.some((p) => t.startsWith(p));
+  };
+  const kept = lines(old).filter((l) => l.trim() && !ours(l));
   const merged = [...new Set([...lines(fresh).filter((l) => l.trim()), ...kept])].join("\n");
   const chars = Array.from(merged);
   return chars.length <= NOTES_LIMIT ? merged : `${chars.slice(0, NOTES_LIMIT - 1).join("")}…`;
 }
 
-/** Replaces the rows of this response (and of this person's older responses) with new ones. */
+/**
+ * Replaces the rows of this response (and of this person's older responses) with new ones. A row
+ * that stays is changed in place, so rows never move under the coordinator; one no longer offered
+ * is taken away; one more is added after the last row.
+ */
 function replaceOffers(t: Tables, raw: RawResponse, a: OfferAnswers, person: string): number {
   const { offers, tz } = t;
   const key = nameKey(person);
@@ -289,8 +387,7 @@ function replaceOffers(t: Tables, raw: RawResponse, a: OfferAnswers, person: str
     const id = offers.text(r, "responseId", tz);
     return id !== "" && (id === raw.id || nameKey(offers.text(r, "person", tz)) === key);
   };
-  const oldAt = offers.rows.flatMap((r, i) => (isOld(r) ? [i] : []));
-  const old = oldAt.map((i) => offers.rows[i]);
+  const old = offers.rows.filter(isOld);
   const unused = new Set(old);
   const same = (r: unknown[], k: OfferIntakeKey, v: string) =>
     offers.text(r, k, tz).toLowerCase() === v.toLowerCase();
@@ -305,17 +402,19 @@ function replaceOffers(t: Tables, raw: RawResponse, a: OfferAnswers, person: str
           same(r, "time", f.time),
       ) ?? old.find((r) => unused.has(r) && same(r, "type", f.type));
     if (match) unused.delete(match);
-    const row = match ? [...match] : offers.blankRow();
+    const row = match ?? offers.blankRow();
+    const notes = mergeNotes(match ? rawText(offers.get(match, "notes")) : "", f.notes);
     offers.set(row, "person", person);
     offers.set(row, "type", f.type);
     offers.set(row, "days", f.days);
     offers.set(row, "time", f.time);
     offers.set(row, "mode", f.mode);
-    offers.set(row, "from", f.from ? midnightIn(f.from, tz) : "");
-    offers.set(row, "until", f.until ? midnightIn(f.until, tz) : "");
+    setDate(t, row, "from", f.from);
+    setDate(t, row, "until", f.until);
     offers.set(row, "backupOnly", f.backupOnly ? "yes" : "no");
-    offers.set(row, "notes", mergeNotes(match ? rawText(offers.get(match, "notes")) : "", f.notes));
+    offers.set(row, "notes", notes);
     offers.set(row, "responseId", raw.id);
+    if (!match) offers.add(row);
     return row;
   });
   // A coordinator's note on an offer they no longer make moves to another of their offers.
@@ -323,12 +422,21 @@ function replaceOffers(t: Tables, raw: RawResponse, a: OfferAnswers, person: str
     const to = fresh.find((f) => same(f, "type", offers.text(r, "type", tz))) ?? fresh[0];
     const note = rawText(offers.get(r, "notes"));
     if (to && note) offers.set(to, "notes", mergeNotes(note, rawText(offers.get(to, "notes"))));
+    offers.remove(r);
   }
-
-  const at = oldAt.length ? oldAt[0] : offers.endOfData();
-  for (let i = oldAt.length - 1; i >= 0; i--) offers.rows.splice(oldAt[i], 1);
-  offers.rows.splice(at, 0, ...fresh);
   return fresh.length;
+}
+
+/** A date cell: left as it is when it already holds that day, so a replay writes nothing. */
+function setDate(t: Tables, row: unknown[], key: "from" | "until", date: IsoDate | undefined) {
+  const { offers, tz } = t;
+  const now = offers.get(row, key);
+  if (!date) {
+    if (offers.text(row, key, tz) !== "" || now === undefined) offers.set(row, key, "");
+    return;
+  }
+  if (isDate(now) && isoDateIn(now, tz) === date) return;
+  offers.set(row, key, midnightIn(date, tz));
 }
 
 /** A Notes cell as written, line breaks kept (cellText would fold them). */

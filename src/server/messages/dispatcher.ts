@@ -96,7 +96,12 @@ function dispatch(session: MessageSession): void {
       mailToSupported(
         session,
         due.id,
-        dailySummaryMessage({ settings, date: due.date, entries: due.entries }),
+        dailySummaryMessage({
+          settings,
+          date: due.date,
+          entries: due.entries,
+          unreadNeeds: (session.map.unread ?? []).filter((u) => u.sheet === "Needs").length,
+        }),
       );
     }
   }

@@ -14,6 +14,7 @@ import type {
 } from "../../shared/panel-types";
 import { countChanges, planChanges, whenText } from "../plan/plan-diff";
 import { summarise } from "../plan/plan";
+import { unreadLine } from "../../core/unread";
 
 // The map at a glance, built from a plan: pure data for the sidebar. A need's Details and
 // anyone marked "do not involve" never get into it.
@@ -190,6 +191,14 @@ export function buildPanel(input: PanelInput): Panel {
       .sort((a, b) => a.person.localeCompare(b.person, "en", { sensitivity: "base" })),
     overEager: [...report.overEager],
     errors: report.errors.map((e) => ({ ...e })),
+    unread: report.unread.map((u) => ({
+      sheet: u.sheet,
+      row: u.row,
+      label: u.label,
+      priority: u.priority,
+      text: unreadLine(u),
+    })),
+    pinWarnings: report.pinWarnings.map((w) => w.text),
     setup,
     ...readingRows(input.readings),
     assignments: shown.map(assignmentRow),

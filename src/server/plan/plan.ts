@@ -96,10 +96,21 @@ export function summarise(result: PlanResult): PlanSummary {
   const { report } = result;
   const primaryGaps = report.gaps.filter((g) => g.role === "primary").length;
   const pct = Math.round(report.coverage.overall * 100);
+  // Rows that cannot be read come first: the rest of the summary is only about what was read.
+  const unreadNeeds = report.unread.filter((u) => u.sheet === "Needs").length;
+  const unreadOther = report.unread.length - unreadNeeds;
   const parts = [
-    `${pct}% of visits covered`,
+    ...(unreadNeeds ? [`${unreadNeeds} need${unreadNeeds > 1 ? "s" : ""} can't be read`] : []),
+    ...(unreadOther
+      ? [`${unreadOther} offer or person row${unreadOther > 1 ? "s" : ""} can't be read`]
+      : []),
+    `${pct}% of ${report.unread.length ? "the visits that can be read" : "visits"} covered`,
     primaryGaps ? `${primaryGaps} gap${primaryGaps > 1 ? "s" : ""}` : "no gaps",
   ];
+  if (report.pinWarnings.length)
+    parts.push(
+      `${report.pinWarnings.length} pinned row${report.pinWarnings.length > 1 ? "s" : ""} no longer fit${report.pinWarnings.length > 1 ? "" : "s"}`,
+    );
   if (report.referrals.length) parts.push(`${report.referrals.length} to refer to a professional`);
   if (report.errors.length)
     parts.push(

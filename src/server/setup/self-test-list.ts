@@ -1,4 +1,5 @@
 import { OFFER_FORM_SELF_TEST } from "../forms/form-self-test";
+import { LITERAL_TEXT_SELF_TEST } from "./literal-self-test";
 import { SERVICE_SELF_TESTS, type SelfTestCheck } from "./self-test-checks";
 import {
   EMAIL_SELF_TEST,
@@ -11,6 +12,7 @@ import {
 export const SELF_TEST_CHECKS: SelfTestCheck[] = [
   ...SERVICE_SELF_TESTS,
   VALUES_SELF_TEST,
+  LITERAL_TEXT_SELF_TEST,
   OFFER_FORM_SELF_TEST,
   FORM_PUBLISHING_SELF_TEST,
   EMAIL_SELF_TEST,

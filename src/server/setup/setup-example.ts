@@ -1,6 +1,7 @@
 import { MARIA } from "../../examples/maria";
 import { cellText, DEFAULT_TIME_ZONE, isBlank, isBlankRow } from "../../sheets/cells";
 import {
+  type ColumnKind,
   columnFor,
   NEEDS_SHEET,
   OFFERS_SHEET,
@@ -10,13 +11,12 @@ import {
   settingFor,
   SHEET_DEFS,
 } from "../../sheets/columns";
-import { asText } from "../../sheets/write-assignments";
+import { valueForCell } from "../../sheets/literal";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { services } from "../platform/services";
 import {
   describeSetUp,
-  PLAIN_TEXT_FORMAT,
   setUpMap,
   type SetUpReport,
   type SetUpResult,
@@ -55,11 +55,11 @@ export function setUpExample(
 }
 
 /**
- * A value as it must be written to stay what it is: a plain-text cell keeps any text as typed;
- * elsewhere text that Sheets would run as a formula gets asText's apostrophe.
+ * A value of the example as a coordinator would type it: text stays exactly that text in a cell
+ * of this format; a date or a number is typed, for Sheets to read as one.
  */
-function literal(value: unknown, format: string): unknown {
-  return typeof value === "string" && format !== PLAIN_TEXT_FORMAT ? asText(value) : value;
+function literal(value: unknown, format: string, kind: ColumnKind | undefined): unknown {
+  return kind === "date" || kind === "number" ? value : valueForCell(value, format);
 }
 
 /** The example's rows, put under the sheet's own headers (whatever their order). */
@@ -78,8 +78,13 @@ function fillTable(result: SetUpResult, name: string, rows: unknown[][]): void {
     const key = keyOf(h);
     return key === undefined ? undefined : source.get(key);
   });
+  const kinds = table.header.map(
+    (h) => columnFor(def.columns, cellText(h, DEFAULT_TIME_ZONE))?.kind,
+  );
   const values = data.map((r) =>
-    from.map((i, j) => (i === undefined ? "" : literal(r[i] ?? "", table.formats[j] ?? ""))),
+    from.map((i, j) =>
+      i === undefined ? "" : literal(r[i] ?? "", table.formats[j] ?? "", kinds[j]),
+    ),
   );
   if (values.length + 1 > table.maxRows)
     table.sheet.insertRowsAfter(table.maxRows, values.length + 1 - table.maxRows);
@@ -101,7 +106,7 @@ function fillSettings(result: SetUpResult, rows: unknown[][]): void {
       current === "" ||
       current === def.defaultValue.toLowerCase() ||
       (def.key === "timeZone" && current === timeZone.toLowerCase());
-    if (untouched) changed.set(row.row, literal(value, row.format));
+    if (untouched) changed.set(row.row, literal(value, row.format, def.kind));
   }
   if (changed.size === 0) return;
   const touched = [...changed.keys()];
@@ -124,9 +129,7 @@ function fillSettings(result: SetUpResult, rows: unknown[][]): void {
  */
 function unchanged(row: SettingsRowSetUp): unknown {
   if (row.written) return row.value;
-  if (typeof row.value === "string" && row.value !== "" && row.format !== PLAIN_TEXT_FORMAT)
-    return `'${row.value}`;
-  return row.value;
+  return valueForCell(row.value, row.format);
 }
 
 export function menuSetUpExample(): void {
