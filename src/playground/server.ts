@@ -4,16 +4,37 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { MARIA } from "../examples/maria";
-import { installFormApp } from "../fakes/forms";
+import { installFormApp, type FormsBoard } from "../fakes/forms";
+import { EventType } from "../fakes/triggers";
+import {
+  jsonToWorkbook,
+  workbookToJson,
+  workbookToXlsx,
+  xlsxToWorkbook,
+  type Workbook,
+} from "../cli/workbook";
 import { createAppsScriptEnv, type AppsScriptEnv } from "../fakes/index";
 import { useClock } from "../server/platform/clock";
 import * as entryPoints from "../server/index";
 import { MENU } from "../server/menu";
 import { firstNonPlain } from "../shared/plain";
 import { ensureBuilt, sidebarIsStale } from "./build-check";
-import type { ApiReply, EditRequest, MenuEntry, MenuOutcome, SheetsState } from "./protocol";
+import type {
+  ApiReply,
+  EditRequest,
+  EditsRequest,
+  MenuEntry,
+  MenuOutcome,
+  MenuRequest,
+  OpenRequest,
+  RowsRequest,
+  SheetsState,
+} from "./protocol";
+import { answersFrom, formPage, formsList, localLinks, submittedPage } from "./form-page";
+import { runMenuItem } from "./menu-run";
+import { outboxView } from "./outbox";
 import { seedSheets } from "./seed";
-import { editCell, sheetViews } from "./sheets-view";
+import { deleteRows, editCell, insertRows, sheetViews } from "./sheets-view";
 
 // The local playground: the built sidebar (dist/Sidebar.html) beside a view of the sheets, with
 // google.script.run routed to the real server code running in Node over the in-memory Apps
@@ -78,20 +99,24 @@ class HttpError extends Error {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 5_000_000) throw new HttpError(413, "The request is too large.");
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const text = await readText(req);
   if (!text) return {};
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, "The request is not JSON.");
   }
+}
+
+async function readText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 20_000_000) throw new HttpError(413, "The request is too large.");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
@@ -121,10 +146,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const start = options.sheets ?? MARIA;
   const htmlFiles: Record<string, string> = {};
   let env: AppsScriptEnv = createAppsScriptEnv();
+  let board: FormsBoard;
   let version = 0;
+  /** The version right after the last map was put in: anything later is the user's work. */
+  let installedAt = 0;
   let failure: string | undefined;
 
-  const install = () => {
+  const install = (sheets: Workbook = start) => {
     env = createAppsScriptEnv({
       timeZone: options.timeZone ?? "Europe/London",
       now: options.now ?? "2026-12-07T09:00:00Z",
@@ -132,16 +160,33 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       spreadsheetName: "Support Map (playground)",
     });
     // The offer form and the check-in form work here too; their links lead nowhere real.
-    installFormApp(env, { scope: entryPoints });
+    board = installFormApp(env, { scope: entryPoints });
     // Our own console stays ours: the fake one records lines instead of printing them.
     const { console: _console, ...services } = env.globals;
     Object.assign(globalThis, services);
     const current = env;
     useClock(() => current.clock.now());
-    seedSheets(env, start, log);
+    seedSheets(env, sheets, log);
     version += 1;
+    installedAt = version;
   };
   install();
+
+  /** Every sheet with something in it, as values (dates as Dates), for saving the map. */
+  const currentWorkbook = (): Workbook =>
+    Object.fromEntries(
+      env.spreadsheet
+        .getSheets()
+        .filter((s) => s.getLastRow() > 0)
+        .map((s) => [s.getName(), env.readSheet(s.getName())]),
+    );
+
+  const withShim = (html: string) => {
+    const script = `<script>${shim}</script>`;
+    return /<head[^>]*>/i.test(html)
+      ? html.replace(/<head[^>]*>/i, (head) => `${head}\n${script}`)
+      : `${script}${html}`;
+  };
 
   const sidebar = (): string => {
     if (buildMode !== "never" && sidebarIsStale(ROOT)) ensureBuilt(ROOT, "if-stale", log);
@@ -153,7 +198,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     open();
     const shown = env.ui.sidebars.slice(before).pop();
     if (!shown) throw new HttpError(500, "menuOpenPanel showed no sidebar.");
-    return shown.content.replace(/<head>/i, () => `<head>\n<script>${shim}</script>`);
+    return withShim(shown.content);
   };
 
   const api = (name: string, args: unknown): ApiReply => {
@@ -190,27 +235,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
   };
 
-  const runMenu = (handler: string): MenuOutcome => {
-    const fn = entryPoint(handler);
-    if (!fn) return { toasts: [], alerts: [], shown: [], error: `Not built yet: ${handler}.` };
-    const toasts = env.ui.toasts.length;
-    const asked = env.ui.asked.length;
-    const dialogs = env.ui.dialogs.length;
-    let error: string | undefined;
+  const runMenu = (request: MenuRequest): MenuOutcome => {
+    const fn = entryPoint(String(request.handler ?? ""));
+    if (!fn)
+      return { toasts: [], alerts: [], shown: [], error: `Not built yet: ${request.handler}.` };
     try {
-      fn();
-    } catch (e) {
-      error = messageOf(e);
+      return runMenuItem(env, fn, Array.isArray(request.answers) ? request.answers : []);
+    } finally {
+      version += 1;
     }
-    version += 1;
-    return {
-      toasts: env.ui.toasts
-        .slice(toasts)
-        .map((t) => (t.title ? `${t.title}: ${t.message}` : t.message)),
-      alerts: env.ui.asked.slice(asked).map((a) => [a.title, a.prompt].filter(Boolean).join(": ")),
-      shown: env.ui.dialogs.slice(dialogs).map((d) => ({ kind: d.kind, title: d.title })),
-      ...(error !== undefined && { error }),
-    };
   };
 
   const menu = (): MenuEntry[][] =>
@@ -234,22 +267,38 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return json(res, state);
     }
     if (method === "POST" && path === "/playground/edit") {
-      const edit = (await readJson(req)) as EditRequest;
+      const body = (await readJson(req)) as Partial<EditRequest & EditsRequest>;
+      const sheet = String(body.sheet);
+      const edits = Array.isArray(body.edits) ? body.edits : [body];
       try {
-        editCell(env, {
-          sheet: String(edit.sheet),
-          row: Number(edit.row),
-          column: Number(edit.column),
-          value: String(edit.value ?? ""),
-        });
+        for (const edit of edits)
+          editCell(env, {
+            sheet,
+            row: Number(edit.row),
+            column: Number(edit.column),
+            value: String(edit.value ?? ""),
+          });
       } catch (error) {
         throw new HttpError(400, messageOf(error));
+      } finally {
+        version += 1;
       }
-      version += 1;
+      return json(res, { version });
+    }
+    if (method === "POST" && path === "/playground/rows") {
+      const body = (await readJson(req)) as Partial<RowsRequest>;
+      const act = body.action === "delete" ? deleteRows : insertRows;
+      try {
+        act(env, String(body.sheet), Number(body.row), Number(body.count ?? 1));
+      } catch (error) {
+        throw new HttpError(400, messageOf(error));
+      } finally {
+        version += 1;
+      }
       return json(res, { version });
     }
     if (method === "POST" && path === "/playground/reset") {
-      install();
+      install(start);
       return json(res, { version });
     }
     if (method === "POST" && path === "/playground/fail-next") {
@@ -261,9 +310,93 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return json(res, { ok: true });
     }
     if (method === "GET" && path === "/playground/menu") return json(res, menu());
-    if (method === "POST" && path === "/playground/menu") {
-      const body = (await readJson(req)) as { handler?: unknown };
-      return json(res, runMenu(String(body.handler ?? "")));
+    if (method === "POST" && path === "/playground/menu")
+      return json(res, runMenu((await readJson(req)) as MenuRequest));
+    const dialog = /^\/playground\/dialog\/(\d+)$/.exec(path);
+    if (method === "GET" && dialog) {
+      const shown = env.ui.dialogs[Number(dialog[1])];
+      if (!shown) throw new HttpError(404, "That dialog is gone (the map was started again).");
+      return send(res, 200, "text/html", withShim(localLinks(shown.content)));
+    }
+    if (method === "GET" && path === "/playground/outbox") return json(res, outboxView(env.outbox));
+    const attachment = /^\/playground\/outbox\/(\d+)\/(\d+)$/.exec(path);
+    if (method === "GET" && attachment) {
+      const file = env.outbox[Number(attachment[1])]?.attachments[Number(attachment[2])];
+      if (!file) throw new HttpError(404, "No such attachment.");
+      res.writeHead(200, {
+        "content-type": `${file.contentType || "application/octet-stream"}; charset=utf-8`,
+        "content-disposition": `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"`,
+        "cache-control": "no-store",
+      });
+      return void res.end(file.text);
+    }
+    if (method === "GET" && path === "/playground/forms") return json(res, formsList(board));
+    const formPath = /^\/playground\/form\/([\w-]+)$/.exec(path);
+    if (formPath) {
+      const form = board.forms.find((f) => f.id === formPath[1]);
+      if (!form) throw new HttpError(404, "No such form here: create it from the menu first.");
+      if (method === "GET") return send(res, 200, "text/html", formPage(form));
+      const posted = new URLSearchParams(await readText(req));
+      const hasTrigger = env.triggers.some(
+        (t) => t.eventType === EventType.ON_FORM_SUBMIT && t.sourceId === env.book.id,
+      );
+      try {
+        const email = posted.get("__email") ?? undefined;
+        const done = board.submit(form.id, answersFrom(form, posted), email ? { email } : {});
+        return send(
+          res,
+          200,
+          "text/html",
+          submittedPage(form, {
+            failures: done.failures.map((f) => messageOf(f.error)),
+            triggers: hasTrigger ? 1 : 0,
+            row: done.row,
+            sheet: form.destination?.sheet.name,
+          }),
+        );
+      } catch (error) {
+        return send(res, 200, "text/html", formPage(form, posted, messageOf(error)));
+      } finally {
+        version += 1;
+      }
+    }
+    if (method === "GET" && path === "/playground/map.xlsx") {
+      const bytes = await workbookToXlsx(currentWorkbook(), {
+        timeZone: env.spreadsheet.getSpreadsheetTimeZone(),
+      });
+      res.writeHead(200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": 'attachment; filename="support-map.xlsx"',
+        "cache-control": "no-store",
+      });
+      return void res.end(bytes);
+    }
+    if (method === "GET" && path === "/playground/map.json")
+      return send(
+        res,
+        200,
+        "application/json",
+        workbookToJson(currentWorkbook(), { timeZone: env.spreadsheet.getSpreadsheetTimeZone() }),
+      );
+    if (method === "GET" && path === "/playground/state")
+      return json(res, { version, touched: version !== installedAt });
+    if (method === "POST" && path === "/playground/open") {
+      const body = (await readJson(req)) as Partial<OpenRequest>;
+      let sheets: Workbook;
+      try {
+        sheets =
+          body.kind === "blank"
+            ? {}
+            : body.kind === "xlsx"
+              ? await xlsxToWorkbook(Buffer.from(String(body.data ?? ""), "base64"))
+              : body.kind === "json"
+                ? jsonToWorkbook(String(body.data ?? ""), "The saved map")
+                : start;
+      } catch (error) {
+        throw new HttpError(400, `Could not open that file: ${messageOf(error)}`);
+      }
+      install(sheets);
+      return json(res, { version });
     }
     throw new HttpError(404, `Nothing at ${method} ${path}.`);
   };
@@ -285,7 +418,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/`,
     port,
     env: () => env,
-    reset: install,
+    reset: () => install(start),
     failNext: (message) => {
       failure = message;
     },

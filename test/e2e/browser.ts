@@ -82,7 +82,10 @@ export async function typeInCell(
   text: string,
 ): Promise<void> {
   await showSheet(page, sheet);
-  await page.locator(`#grid td[data-row="${row}"][data-col="${column}"]`).click();
+  const cell = page.locator(`#grid td[data-row="${row}"][data-col="${column}"]`);
+  // As in Sheets: a click selects the cell, Enter edits it.
+  await cell.click();
+  await cell.press("Enter");
   const input = page.locator("#grid td input");
   await input.fill(text);
   const saved = page.waitForResponse((r) => r.url().endsWith("/playground/edit"));

@@ -18,6 +18,8 @@ import {
   copyAnswersToCoordinator,
 } from "../forms/check-in-form";
 import { closeSession, openSession, type MessageSession } from "./session";
+import { CHECK_IN_NOW, SCHEDULED_MESSAGES } from "../../shared/send-questions";
+import { askedYes } from "../platform/ask";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { services } from "../platform/services";
@@ -131,6 +133,7 @@ export function turnOnScheduledMessages(): string {
 }
 
 export function menuTurnOnScheduledMessages(): void {
+  if (!askedYes(SCHEDULED_MESSAGES)) return;
   const u = ui();
   u.alert("Scheduled messages", turnOnScheduledMessages(), u.ButtonSet.OK);
 }
@@ -159,6 +162,7 @@ export function sendCheckInNow(): string {
 }
 
 export function menuSendCheckInNow(): void {
+  if (!askedYes(CHECK_IN_NOW)) return;
   const u = ui();
   u.alert("Weekly check-in", sendCheckInNow(), u.ButtonSet.OK);
 }
