@@ -6,7 +6,9 @@ import type { OutboxMessage } from "./protocol";
 // plain text and its attachments (a brief's calendar file). Form links lead to the
 // playground's own form pages, so a newcomer can follow a brief's link and answer as a helper.
 
-export function outboxView(outbox: SentMail[]): OutboxMessage[] {
+export function outboxView(outbox: SentMail[], origin: string): OutboxMessage[] {
+  const local = (text: string) =>
+    localLinks(text).replace(/(^|[\s"'(])\/playground\/form\//g, `$1${origin}/playground/form/`);
   return outbox.map((m) => ({
     to: m.to,
     cc: m.cc,
@@ -14,8 +16,8 @@ export function outboxView(outbox: SentMail[]): OutboxMessage[] {
     replyTo: m.replyTo,
     name: m.name,
     subject: m.subject,
-    body: localLinks(m.body),
-    htmlBody: localLinks(m.htmlBody),
+    body: local(m.body),
+    htmlBody: local(m.htmlBody),
     sentAt: m.sentAt,
     attachments: m.attachments.map((a) => ({ ...a })),
   }));

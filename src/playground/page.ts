@@ -111,8 +111,11 @@ function onLoaded(): void {
 /** Keeps the map in this browser, so a reload (or a new npm start) brings it back. */
 async function remember(): Promise<void> {
   try {
-    const { touched } = await request<{ touched: boolean }>("/playground/state");
-    if (!touched) return;
+    const { keep } = await request<{ keep: boolean }>("/playground/state");
+    if (!keep) {
+      localStorage.removeItem(SAVED);
+      return;
+    }
     const response = await fetch("/playground/map.json");
     if (response.ok) localStorage.setItem(SAVED, await response.text());
   } catch {
@@ -123,11 +126,12 @@ async function remember(): Promise<void> {
 async function restore(): Promise<void> {
   const saved = localStorage.getItem(SAVED);
   if (!saved) return;
-  const { touched } = await request<{ touched: boolean }>("/playground/state");
-  // The server already holds work (the page was only reloaded): it wins.
-  if (touched) return;
+  const { keep } = await request<{ keep: boolean }>("/playground/state");
+  // The server already holds a map of the user's (the page was only reloaded): it wins.
+  if (keep) return;
   try {
     await request("/playground/open", { kind: "json", data: saved } satisfies OpenRequest);
+    reloadPanel();
     toast(
       "Your map from last time is back (kept in this browser). File › New blank map or Start again with the example to begin anew.",
     );
@@ -138,7 +142,6 @@ async function restore(): Promise<void> {
 
 async function reopen(open: OpenRequest, done: string): Promise<void> {
   await enqueue(() => request("/playground/open", open));
-  if (open.kind !== "json") localStorage.removeItem(SAVED);
   selectTab("Needs");
   reloadPanel();
   toast(done);

@@ -148,11 +148,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   let env: AppsScriptEnv = createAppsScriptEnv();
   let board: FormsBoard;
   let version = 0;
-  /** The version right after the last map was put in: anything later is the user's work. */
-  let installedAt = 0;
+  /** The map as it was put in (compared with now, it tells whether there is work to lose). */
+  let installed = "";
+  /** Whether the map is the starting example (a blank or opened map is worth keeping as is). */
+  let isExample = true;
   let failure: string | undefined;
 
-  const install = (sheets: Workbook = start) => {
+  const install = (sheets: Workbook = start, example = sheets === start) => {
     env = createAppsScriptEnv({
       timeZone: options.timeZone ?? "Europe/London",
       now: options.now ?? "2026-12-07T09:00:00Z",
@@ -168,9 +170,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     useClock(() => current.clock.now());
     seedSheets(env, sheets, log);
     version += 1;
-    installedAt = version;
+    isExample = example;
+    installed = mapJson();
   };
-  install();
 
   /** Every sheet with something in it, as values (dates as Dates), for saving the map. */
   const currentWorkbook = (): Workbook =>
@@ -180,6 +182,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         .filter((s) => s.getLastRow() > 0)
         .map((s) => [s.getName(), env.readSheet(s.getName())]),
     );
+
+  const mapJson = () =>
+    workbookToJson(currentWorkbook(), { timeZone: env.spreadsheet.getSpreadsheetTimeZone() });
+  install();
 
   const withShim = (html: string) => {
     const script = `<script>${shim}</script>`;
@@ -318,7 +324,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       if (!shown) throw new HttpError(404, "That dialog is gone (the map was started again).");
       return send(res, 200, "text/html", withShim(localLinks(shown.content)));
     }
-    if (method === "GET" && path === "/playground/outbox") return json(res, outboxView(env.outbox));
+    if (method === "GET" && path === "/playground/outbox")
+      return json(res, outboxView(env.outbox, `http://${req.headers.host ?? "localhost"}`));
     const attachment = /^\/playground\/outbox\/(\d+)\/(\d+)$/.exec(path);
     if (method === "GET" && attachment) {
       const file = env.outbox[Number(attachment[1])]?.attachments[Number(attachment[2])];
@@ -372,14 +379,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return void res.end(bytes);
     }
     if (method === "GET" && path === "/playground/map.json")
-      return send(
-        res,
-        200,
-        "application/json",
-        workbookToJson(currentWorkbook(), { timeZone: env.spreadsheet.getSpreadsheetTimeZone() }),
-      );
-    if (method === "GET" && path === "/playground/state")
-      return json(res, { version, touched: version !== installedAt });
+      return send(res, 200, "application/json", mapJson());
+    if (method === "GET" && path === "/playground/state") {
+      const touched = mapJson() !== installed;
+      return json(res, { version, touched, keep: touched || !isExample });
+    }
     if (method === "POST" && path === "/playground/open") {
       const body = (await readJson(req)) as Partial<OpenRequest>;
       let sheets: Workbook;
@@ -395,7 +399,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       } catch (error) {
         throw new HttpError(400, `Could not open that file: ${messageOf(error)}`);
       }
-      install(sheets);
+      install(sheets, body.kind === "example" || body.kind === undefined);
       return json(res, { version });
     }
     throw new HttpError(404, `Nothing at ${method} ${path}.`);
