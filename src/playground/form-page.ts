@@ -1,5 +1,5 @@
 import type { FormData, FormsBoard, ItemData } from "../fakes/forms";
-import { ItemType } from "../fakes/form-items";
+import { ItemType, QUESTION_TYPES } from "../fakes/form-items";
 import { escapeHtml } from "../server/platform/dialog-html";
 
 // Any form the add-on made (the offer form, the check-in form, and whatever form a later feature
@@ -20,6 +20,7 @@ h1 { font-size: 26px; font-weight: 400; margin: 0 0 8px; }
 .req { color: #d93025; }
 .help { color: #5f6368; font-size: 12px; margin: 0 0 10px; white-space: pre-wrap; }
 label.choice { display: block; margin: 6px 0; }
+label.q { display: block; }
 input[type=text], input[type=email], input[type=date], textarea, select { font: inherit; padding: 6px; width: 100%; max-width: 420px; box-sizing: border-box; }
 textarea { min-height: 4.5em; }
 table.gridq { border-collapse: collapse; }
@@ -116,6 +117,37 @@ function question(item: ItemData, given: URLSearchParams): string {
   }
 }
 
+/** A stored response as the fields of the form, to edit it. */
+export function fieldsOf(form: FormData, responseId: string): URLSearchParams | undefined {
+  const response = form.responses.find((r) => r.id === responseId);
+  if (!response) return undefined;
+  const fields = new URLSearchParams();
+  fields.set("__response", responseId);
+  if (response.email) fields.set("__email", response.email);
+  for (const item of form.items) {
+    const value = response.answers.get(item.id);
+    if (value === undefined || value === null) continue;
+    const name = nameOf(item);
+    const put = (v: string) => {
+      const isOther =
+        item.hasOther &&
+        (item.type === ItemType.CHECKBOX || item.type === ItemType.MULTIPLE_CHOICE) &&
+        !item.choices.includes(v);
+      if (isOther) {
+        fields.append(name, OTHER);
+        fields.set(`${name}.other`, v);
+      } else fields.append(name, v);
+    };
+    if (item.type === ItemType.CHECKBOX_GRID && Array.isArray(value))
+      value.forEach((row: unknown, i) => {
+        if (Array.isArray(row)) for (const c of row) fields.append(`${name}.${i}`, String(c));
+      });
+    else if (Array.isArray(value)) for (const v of value) put(String(v));
+    else put(String(value));
+  }
+  return fields;
+}
+
 export function formPage(form: FormData, given = new URLSearchParams(), error = ""): string {
   const email = form.collectEmail
     ? `<div class="card"><label class="q" for="email">Email <span class="req" aria-hidden="true">*</span></label><input type="email" id="email" name="__email" required value="${escapeHtml(given.get("__email") ?? "")}"></div>`
@@ -133,16 +165,27 @@ export function formPage(form: FormData, given = new URLSearchParams(), error = 
     closed +
     (error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : "") +
     `</div><form method="post" action="/playground/form/${encodeURIComponent(form.id)}">` +
+    (given.get("__response")
+      ? `<input type="hidden" name="__response" value="${escapeHtml(given.get("__response") ?? "")}"><p class="note card">Editing your earlier response: what you change replaces it.</p>`
+      : "") +
     email +
     form.items.map((item) => question(item, given)).join("") +
     `<div class="card" style="background:none;border:0;padding:0"><button type="submit">Submit</button></div></form>`;
   return page(form.title, body);
 }
 
-/** The answers as FormsBoard.submit takes them (keyed by item id), from the posted fields. */
-export function answersFrom(form: FormData, posted: URLSearchParams): Record<string, unknown> {
+/**
+ * The answers as FormsBoard.submit takes them (keyed by item id), from the posted fields. For an
+ * edit every question is given, a blank one as "", so that clearing an answer clears it.
+ */
+export function answersFrom(
+  form: FormData,
+  posted: URLSearchParams,
+  editing = false,
+): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   for (const item of form.items) {
+    if (editing && QUESTION_TYPES.includes(item.type)) answers[String(item.id)] = "";
     const name = nameOf(item);
     const withOther = (values: string[]) =>
       values
@@ -183,7 +226,13 @@ export function answersFrom(form: FormData, posted: URLSearchParams): Record<str
 
 export function submittedPage(
   form: FormData,
-  outcome: { failures: string[]; triggers: number; row?: number; sheet?: string },
+  outcome: {
+    failures: string[];
+    triggers: number;
+    row?: number;
+    sheet?: string;
+    responseId: string;
+  },
 ): string {
   const lines: string[] = [];
   if (outcome.triggers === 0)
@@ -201,7 +250,7 @@ export function submittedPage(
   return page(
     form.title,
     `<div class="card head"><h1>${escapeHtml(form.title)}</h1><p role="status">${escapeHtml(form.confirmationMessage || "Your response has been recorded.")}</p>${where}${lines.join("")}` +
-      `<p><a href="/playground/form/${encodeURIComponent(form.id)}">Submit another response</a> · <a href="/">Back to the map</a></p></div>`,
+      `<p>${form.allowResponseEdits ? `<a href="/playground/form/${encodeURIComponent(form.id)}?response=${encodeURIComponent(outcome.responseId)}">Edit your response</a> · ` : ""}<a href="/playground/form/${encodeURIComponent(form.id)}">Submit another response</a> · <a href="/">Back to the map</a></p></div>`,
   );
 }
 

@@ -188,7 +188,11 @@ async function runMenu(entry: MenuEntry): Promise<void> {
         answers.push(await askQuestion(outcome.question));
         continue;
       }
-      await showOutcome(outcome, entry.caption);
+      const declined =
+        answers.length > 0 && !["YES", "OK"].includes(answers[answers.length - 1].button);
+      if (declined && !outcome.alerts.length && !outcome.shown.length && !outcome.toasts.length)
+        toast(`${entry.caption}: cancelled.`);
+      else await showOutcome(outcome, entry.caption);
       break;
     }
   } catch (error) {

@@ -30,7 +30,7 @@ import type {
   RowsRequest,
   SheetsState,
 } from "./protocol";
-import { answersFrom, formPage, formsList, localLinks, submittedPage } from "./form-page";
+import { answersFrom, fieldsOf, formPage, formsList, localLinks, submittedPage } from "./form-page";
 import { runMenuItem } from "./menu-run";
 import { outboxView } from "./outbox";
 import { seedSheets } from "./seed";
@@ -342,14 +342,22 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (formPath) {
       const form = board.forms.find((f) => f.id === formPath[1]);
       if (!form) throw new HttpError(404, "No such form here: create it from the menu first.");
-      if (method === "GET") return send(res, 200, "text/html", formPage(form));
+      if (method === "GET") {
+        const responseId = url.searchParams.get("response");
+        const fields = responseId ? fieldsOf(form, responseId) : undefined;
+        if (responseId && !fields) throw new HttpError(404, "That response is not on this form.");
+        return send(res, 200, "text/html", formPage(form, fields));
+      }
       const posted = new URLSearchParams(await readText(req));
       const hasTrigger = env.triggers.some(
         (t) => t.eventType === EventType.ON_FORM_SUBMIT && t.sourceId === env.book.id,
       );
       try {
         const email = posted.get("__email") ?? undefined;
-        const done = board.submit(form.id, answersFrom(form, posted), email ? { email } : {});
+        const editing = posted.get("__response");
+        const done = editing
+          ? board.edit(form.id, editing, answersFrom(form, posted, true))
+          : board.submit(form.id, answersFrom(form, posted), email ? { email } : {});
         return send(
           res,
           200,
@@ -359,6 +367,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
             triggers: hasTrigger ? 1 : 0,
             row: done.row,
             sheet: form.destination?.sheet.name,
+            responseId: done.responseId,
           }),
         );
       } catch (error) {

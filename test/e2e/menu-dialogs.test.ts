@@ -134,6 +134,17 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
     const offered = current().playground.env().readSheet("Offers");
     expect(offered.some((r) => r.includes("Kim Park"))).toBe(true);
 
+    // The helper edits their answers through Google's "Edit your response" link.
+    await form.getByRole("link", { name: "Edit your response" }).click();
+    await expect(form.getByLabel("Your name").inputValue()).resolves.toBe("Kim Park");
+    await expect(offers.getByRole("checkbox").first().isChecked()).resolves.toBe(true);
+    await form.getByLabel("Your phone number").fill("555 0101");
+    await form.getByRole("button", { name: "Submit" }).click();
+    await form.getByRole("status").waitFor();
+    const responses = current().playground.env().readSheet("Form Responses 1");
+    expect(responses).toHaveLength(2);
+    expect(responses[1].map(String)).toContain("555 0101");
+
     // A required question left empty: the form says so and keeps what was typed.
     await form.goto(new URL(href, current().playground.url).toString());
     await form.getByLabel("Your name").fill("Lee Chan");
