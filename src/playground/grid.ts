@@ -72,11 +72,52 @@ function drawCellBar(view: SheetView): void {
   $("cell-name").textContent = name;
   const header = valueAt(view, 1, active.column);
   const note = noteAt(view, active.row, active.column);
+  const rule = view.rules[`${active.row},${active.column}`];
+  const helps = rule?.date
+    ? " · A date: type YYYY-MM-DD, or Alt+↓ while editing for the calendar."
+    : rule?.choices
+      ? ` · Choices: ${rule.choices.join(", ")} (Alt+↓ while editing lists them).`
+      : "";
   $("cell-note").textContent = note
     ? `${header}: ${note}`
     : active.row > 1 && header
-      ? `Column: ${header}`
-      : "";
+      ? `Column: ${header}${helps}`
+      : helps.slice(3);
+}
+
+/** A calendar beside a date cell's editor: what Sheets opens on a date-checked cell. */
+function calendarFor(input: HTMLInputElement): HTMLElement {
+  const picker = document.createElement("input");
+  picker.type = "date";
+  picker.className = "picker";
+  picker.tabIndex = -1;
+  picker.setAttribute("aria-hidden", "true");
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) picker.value = input.value;
+  picker.addEventListener("change", () => {
+    if (picker.value) input.value = picker.value;
+    input.focus();
+  });
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "calendar";
+  button.textContent = "📅";
+  button.title = "Pick a date";
+  button.setAttribute("aria-label", "Pick a date from the calendar");
+  // Keeps the editor open: a click here must not blur (and so save) the cell first.
+  button.addEventListener("mousedown", (event) => event.preventDefault());
+  button.addEventListener("click", () => openPicker(picker));
+  const box = document.createElement("span");
+  box.className = "calendar-box";
+  box.append(button, picker);
+  return box;
+}
+
+function openPicker(picker: HTMLInputElement): void {
+  try {
+    picker.showPicker();
+  } catch {
+    picker.focus();
+  }
 }
 
 export function setActive(row: number, column: number, focus = true): void {
@@ -223,6 +264,23 @@ function openEditor(td: HTMLTableCellElement, typed?: string): void {
   input.setAttribute("aria-label", `${view.name} ${columnName(column)}${row}`);
   td.classList.add("editing");
   td.replaceChildren(input);
+  const rule = view.rules[`${row},${column}`];
+  let calendar: HTMLInputElement | null = null;
+  if (rule?.date) {
+    const box = calendarFor(input);
+    calendar = box.querySelector("input");
+    td.append(box);
+  } else if (rule?.choices) {
+    const list = document.createElement("datalist");
+    list.id = `choices-${row}-${column}`;
+    for (const choice of rule.choices) {
+      const option = document.createElement("option");
+      option.value = choice;
+      list.append(option);
+    }
+    td.append(list);
+    input.setAttribute("list", list.id);
+  }
   state.editing = true;
   changedLocally();
   input.focus();
@@ -245,7 +303,14 @@ function openEditor(td: HTMLTableCellElement, typed?: string): void {
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
     };
-    if (event.key === "Enter") {
+    if (event.key === "ArrowDown" && event.altKey) {
+      event.preventDefault();
+      if (calendar) openPicker(calendar);
+      else if (input.list) {
+        // A datalist opens on input: show every choice, whatever is typed so far.
+        input.showPicker?.();
+      }
+    } else if (event.key === "Enter") {
       event.preventDefault();
       const back = event.shiftKey ? -1 : 1;
       finish(true, { row: Math.max(1, row + back), column: tabStart ?? column });
@@ -264,7 +329,14 @@ function openEditor(td: HTMLTableCellElement, typed?: string): void {
       finish(true, { row: Math.max(1, row + dr), column: Math.max(1, column + dc) });
     }
   });
-  input.addEventListener("blur", () => finish(true));
+  input.addEventListener("blur", (event) => {
+    // Picking from the calendar moves focus to it for a moment: the edit is not over.
+    if (calendar && event.relatedTarget === calendar) return;
+    finish(true);
+  });
+  calendar?.addEventListener("blur", (event) => {
+    if (event.relatedTarget !== input) finish(true);
+  });
 }
 
 function gridKeys(event: KeyboardEvent): void {

@@ -11,6 +11,11 @@ export interface SheetView {
   /** Column widths in pixels. */
   widths: number[];
   frozenRows: number;
+  /**
+   * Cells with a dropdown or a date check, by "row,column" (1-based): the page offers the
+   * dropdown's choices and a calendar, as Sheets does for them.
+   */
+  rules: Record<string, { date?: true; choices?: string[] }>;
   /** What the cells' colours mean (Needs rows, Coverage cells). */
   legend?: { label: string; colour: string }[];
 }

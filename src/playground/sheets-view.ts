@@ -19,6 +19,29 @@ function legendOf(name: string): SheetView["legend"] {
   return items.length ? items : undefined;
 }
 
+/** Rows past the last with data keep their column's rules, for the blank rows the page shows. */
+const RULE_ROWS_PAST_DATA = 60;
+
+function rulesOf(sheet: SheetApi, columns: number): SheetView["rules"] {
+  const rows = Math.min(sheet.getMaxRows(), Math.max(1, sheet.getLastRow()) + RULE_ROWS_PAST_DATA);
+  const rules: SheetView["rules"] = {};
+  sheet
+    .getRange(1, 1, rows, columns)
+    .getDataValidations()
+    .forEach((line, r) =>
+      line.forEach((rule, c) => {
+        if (!rule) return;
+        const type = String(rule.getCriteriaType());
+        if (type.startsWith("DATE_")) rules[`${r + 1},${c + 1}`] = { date: true };
+        else if (type === "VALUE_IN_LIST") {
+          const [list] = rule.getCriteriaValues();
+          if (Array.isArray(list)) rules[`${r + 1},${c + 1}`] = { choices: list.map(String) };
+        }
+      }),
+    );
+  return rules;
+}
+
 function view(sheet: SheetApi): SheetView {
   const rows = Math.max(1, sheet.getLastRow());
   const columns = Math.max(1, sheet.getLastColumn());
@@ -32,6 +55,7 @@ function view(sheet: SheetApi): SheetView {
     headerNotes: sheet.getRange(1, 1, 1, columns).getNotes()[0] ?? [],
     widths: Array.from({ length: columns }, (_, i) => sheet.getColumnWidth(i + 1)),
     frozenRows: sheet.getFrozenRows(),
+    rules: rulesOf(sheet, columns),
     legend: legendOf(sheet.getName()),
   };
 }

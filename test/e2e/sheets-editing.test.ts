@@ -208,5 +208,24 @@ describeInBrowser("editing the sheets like Google Sheets", () => {
     await expect(td(page, 1, 2).getAttribute("aria-describedby")).resolves.toBe("cell-note");
     await expect(page.locator("#legend").textContent()).resolves.toContain("Covered with backup");
     await page.screenshot({ path: screenshotPath("sheets-header-note.png") });
+
+    // A date-checked cell has the calendar its note promises, as in Sheets.
+    const start = Number(
+      await page.locator('#grid td[data-row="1"]', { hasText: /^Start$/ }).getAttribute("data-col"),
+    );
+    await td(page, 2, start).dblclick();
+    await page.getByRole("button", { name: "Pick a date from the calendar" }).waitFor();
+    await page.screenshot({ path: screenshotPath("sheets-date-calendar.png") });
+    await page.locator("#grid input.picker").evaluate((picker: HTMLInputElement) => {
+      picker.value = "2026-12-09";
+      picker.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await expect(page.locator("#grid td input:not(.picker)").inputValue()).resolves.toBe(
+      "2026-12-09",
+    );
+    await page.keyboard.press("Enter");
+    await sheetsUpToDate(page, current());
+    const saved = current().playground.env().readSheet("Needs")[1][start - 1];
+    expect(saved instanceof Date ? saved.toISOString().slice(0, 10) : saved).toBe("2026-12-09");
   });
 });

@@ -7,6 +7,8 @@ import type {
 } from "../../shared/panel-types";
 import { SETTINGS_SHEET } from "../../sheets/columns";
 import { readMap } from "../../sheets/read-map";
+import { isoDateIn } from "../../sheets/cells";
+import { now } from "../platform/clock";
 import { checkInsOf } from "../forms/check-in-answers";
 import { CHECK_INS_SHEET } from "../../sheets/message-sheets";
 import { createOfferForm, type OfferFormInfo } from "../forms/offer-form";
@@ -96,7 +98,7 @@ export function getCheckIns(...args: unknown[]): CheckIns {
     const read = readMapSheets(activeSpreadsheet(), [SETTINGS_SHEET, CHECK_INS_SHEET]);
     const { map } = readMap(
       { [SETTINGS_SHEET]: read.values[SETTINGS_SHEET] },
-      { timeZone: read.timeZone },
+      { timeZone: read.timeZone, today: isoDateIn(now(), read.timeZone) },
     );
     return checkInsOf(read.values[CHECK_INS_SHEET], map.settings.timeZone);
   });

@@ -1,5 +1,6 @@
 import { WEEKDAY_NAMES } from "../../core/dates";
-import { DEFAULT_TIME_ZONE, cellText, readYesNo } from "../../sheets/cells";
+import { DEFAULT_TIME_ZONE, cellText, isoDateIn, readYesNo } from "../../sheets/cells";
+import { now } from "../platform/clock";
 import {
   SETTINGS_COLUMNS,
   SETTINGS_DEF,
@@ -96,7 +97,11 @@ function problemsOf(
   tz: string,
   word: (message: string) => string = (m) => m,
 ): Map<SettingKey, string> {
-  const { errors } = readMap({ [SETTINGS_SHEET]: values }, { timeZone: tz });
+  // "Before Start date" and "in the past" are judged by the script's clock, not the machine's.
+  const { errors } = readMap(
+    { [SETTINGS_SHEET]: values },
+    { timeZone: tz, today: isoDateIn(now(), tz) },
+  );
   const out = new Map<SettingKey, string>();
   for (const e of errors) {
     if (e.sheet !== SETTINGS_SHEET) continue;

@@ -12,6 +12,7 @@ import {
 import { readMap } from "../../sheets/read-map";
 import { assignmentsToValues } from "../../sheets/write-assignments";
 import { isoDateIn } from "../../sheets/cells";
+import { now } from "../platform/clock";
 import {
   ensureRows,
   padGrid,
@@ -32,7 +33,11 @@ export interface Planned {
 }
 
 export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet())): Planned {
-  const { map, errors } = readMap(read.values, { timeZone: read.timeZone });
+  // Today by the script's clock (the playground's and the tests' fake one), never the machine's.
+  const { map, errors } = readMap(read.values, {
+    timeZone: read.timeZone,
+    today: isoDateIn(now(), read.timeZone),
+  });
   return { read, map, result: planSupport(map, { errors }) };
 }
 
@@ -109,7 +114,7 @@ export function summarise(result: PlanResult): PlanSummary {
 export function runPlan(): PlanSummary {
   return withDocumentLock(() => {
     const planned = planFromSheets();
-    writePlan(planned, new Date());
+    writePlan(planned, now());
     return summarise(planned.result);
   });
 }
