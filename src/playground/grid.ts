@@ -100,7 +100,9 @@ function calendarFor(input: HTMLInputElement): HTMLElement {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "calendar";
-  button.textContent = "📅";
+  // A drawn icon: headless and minimal systems have no emoji font.
+  button.innerHTML =
+    '<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect x="1.5" y="2.5" width="11" height="10" rx="1" fill="none" stroke="#5f6368"/><path d="M1.5 5.5h11M4.5 1v3M9.5 1v3" stroke="#5f6368"/><rect x="4" y="7.5" width="2" height="2" fill="#1a73e8"/></svg>';
   button.title = "Pick a date";
   button.setAttribute("aria-label", "Pick a date from the calendar");
   // Keeps the editor open: a click here must not blur (and so save) the cell first.

@@ -150,7 +150,7 @@ export async function drawForms(): Promise<void> {
   box.append(
     el(
       "p",
-      "The forms the add-on made, to fill in as a helper (the offer form) or as the person supported (the check-in form). Sending one runs the add-on's own form-submit code; then look at the sheets.",
+      "The forms the add-on made, to fill in as a helper (the offer form) or as the person supported (the check-in form). Sending one runs the add-on's own form-submit code, as Google would; then look at the sheets. (A row typed by hand into a Form Responses sheet is not a response: the add-on reads the form's own responses, so fill the form in here.)",
     ),
   );
   if (forms.length === 0)
