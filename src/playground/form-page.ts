@@ -235,7 +235,12 @@ export function submittedPage(
   },
 ): string {
   const lines: string[] = [];
-  if (outcome.triggers === 0)
+  if (!form.destination)
+    lines.push(
+      `<p class="note">This form has no responses sheet: the add-on collects its answers on its hourly run (scheduled messages), as it does in Google.</p>` +
+        `<form method="post" action="/playground/hourly"><button type="submit">Run the add-on's hourly run now</button></form>`,
+    );
+  else if (outcome.triggers === 0)
     lines.push(
       `<p class="error">No form-submit trigger is installed on the spreadsheet, so the add-on has not seen this response yet. It is on ${escapeHtml(outcome.sheet ?? "the responses sheet")}; the coordinator's Sync offers reads it.</p>`,
     );
@@ -251,6 +256,13 @@ export function submittedPage(
     form.title,
     `<div class="card head"><h1>${escapeHtml(form.title)}</h1><p role="status">${escapeHtml(form.confirmationMessage || "Your response has been recorded.")}</p>${where}${lines.join("")}` +
       `<p>${form.allowResponseEdits ? `<a href="/playground/form/${encodeURIComponent(form.id)}?response=${encodeURIComponent(outcome.responseId)}">Edit your response</a> · ` : ""}<a href="/playground/form/${encodeURIComponent(form.id)}">Submit another response</a> · <a href="/">Back to the map</a></p></div>`,
+  );
+}
+
+export function hourlyPage(message: string): string {
+  return page(
+    "Hourly run",
+    `<div class="card head"><h1>The add-on's hourly run</h1><p role="status">${escapeHtml(message)}</p><p><a href="/">Back to the map</a></p></div>`,
   );
 }
 

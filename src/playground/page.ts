@@ -329,6 +329,15 @@ function start(): void {
     toast("The panel's next server call will fail. Try Refresh in the panel.");
   });
   $("reload-panel").addEventListener("click", reloadPanel);
+  $("hourly").addEventListener("click", async () => {
+    const response = await fetch("/playground/hourly", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+    });
+    const { message } = (await response.json()) as { message: string };
+    toast(message);
+    await load();
+  });
   window.addEventListener("message", (event) => {
     const data = event.data as { source?: string; fn?: string } | null;
     if (data?.source !== "support-map-playground") return;

@@ -30,7 +30,15 @@ import type {
   RowsRequest,
   SheetsState,
 } from "./protocol";
-import { answersFrom, fieldsOf, formPage, formsList, localLinks, submittedPage } from "./form-page";
+import {
+  answersFrom,
+  fieldsOf,
+  formPage,
+  hourlyPage,
+  formsList,
+  localLinks,
+  submittedPage,
+} from "./form-page";
 import { runMenuItem } from "./menu-run";
 import { outboxView } from "./outbox";
 import { seedSheets } from "./seed";
@@ -252,6 +260,32 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
   };
 
+  /** The add-on's hourly trigger, fired now as Google would fire it (if it is turned on). */
+  const runHourly = (): { ran: boolean; message: string } => {
+    const trigger = env.globals.ScriptApp.getProjectTriggers().find(
+      (t) => t.getHandlerFunction() === "runScheduledMessages",
+    );
+    if (!trigger)
+      return {
+        ran: false,
+        message:
+          "Scheduled messages are off, so the add-on has no hourly run: choose Extensions › Support Map › Turn on scheduled messages first.",
+      };
+    const sent = env.outbox.length;
+    try {
+      env.fireTrigger(trigger, {}, entryPoints);
+    } catch (error) {
+      return { ran: true, message: `The hourly run failed: ${messageOf(error)}` };
+    } finally {
+      version += 1;
+    }
+    const more = env.outbox.length - sent;
+    return {
+      ran: true,
+      message: `The hourly run is done: check-in answers collected, ${more} message${more === 1 ? "" : "s"} sent.`,
+    };
+  };
+
   const menu = (): MenuEntry[][] =>
     MENU.map((group) =>
       group.map((item) => ({ ...item, available: entryPoint(item.handler) !== undefined })),
@@ -338,6 +372,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return void res.end(file.text);
     }
     if (method === "GET" && path === "/playground/forms") return json(res, formsList(board));
+    if (method === "POST" && path === "/playground/hourly") {
+      const outcome = runHourly();
+      // A form page posts as a browser form does; the playground's page asks for JSON.
+      if ((req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded"))
+        return send(res, 200, "text/html", hourlyPage(outcome.message));
+      return json(res, outcome, outcome.ran ? 200 : 409);
+    }
     const formPath = /^\/playground\/form\/([\w-]+)$/.exec(path);
     if (formPath) {
       const form = board.forms.find((f) => f.id === formPath[1]);

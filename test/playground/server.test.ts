@@ -1,5 +1,6 @@
 import { startPlayground, type Playground } from "../../src/playground/server";
 import { xlsxToWorkbook } from "../../src/cli/workbook";
+import type { FormAppApi } from "../../src/gas/gas-forms";
 import type { ApiReply, MenuOutcome, SheetsState } from "../../src/playground/protocol";
 
 // The playground's server without a browser: the page, the sidebar with its google.script.run
@@ -146,7 +147,7 @@ describe("the playground server, as Sheets would behave", () => {
   test("a form posted as a browser would goes through FormApp and the add-on's trigger", async () => {
     await post("/playground/menu", { handler: "menuCreateOfferForm" });
     const forms = (await (await fetch(url("/playground/forms"))).json()) as { id: string }[];
-    const data = playground.env().globals.FormApp.openById(forms[0].id);
+    const data = (playground.env().globals.FormApp as FormAppApi).openById(forms[0].id);
     const field = (title: string) =>
       `q${data
         .getItems()
@@ -185,6 +186,37 @@ describe("the playground server, as Sheets would behave", () => {
         .readSheet("People")
         .some((r) => r[0] === "Kim Park"),
     ).toBe(true);
+  });
+
+  test("the check-in form, answered as Maria would, reaches Check-ins on the add-on's hourly run", async () => {
+    const yes = [{ button: "YES" }];
+    await post("/playground/menu", { handler: "menuSendCheckInNow", answers: yes });
+    const forms = (await (await fetch(url("/playground/forms"))).json()) as {
+      id: string;
+      title: string;
+    }[];
+    const checkIn = forms.find((f) => /check-in/i.test(f.title));
+    expect(checkIn).toBeDefined();
+    const data = (playground.env().globals.FormApp as FormAppApi).openById(checkIn?.id ?? "");
+    const first = data.getItems()[0];
+    const body = new URLSearchParams({ [`q${first.getId()}`]: "The dog walks were lovely." });
+    const sent = await fetch(url(`/playground/form/${checkIn?.id}`), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: body.toString(),
+    });
+    expect(await sent.text()).toContain("collects its answers on its hourly run");
+
+    const off = await fetch(url("/playground/hourly"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+    });
+    expect(off.status).toBe(409);
+    await post("/playground/menu", { handler: "menuTurnOnScheduledMessages", answers: yes });
+    const ran = await post<{ ran: boolean; message: string }>("/playground/hourly", {});
+    expect(ran.ran).toBe(true);
+    const checkIns = playground.env().readSheet("Check-ins");
+    expect(checkIns.flat().map(String)).toContain("The dog walks were lovely.");
   });
 
   test("the map goes out as .xlsx and comes back in; a blank map is Set up's", async () => {
