@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { xlsxToWorkbook } from "../../src/cli/workbook";
 import { CHECK_IN_NOW } from "../../src/shared/send-questions";
@@ -18,6 +19,23 @@ import {
 // dialogs with the add-on's own HTML, questions before mail goes out, an Outbox with every
 // message, the offer form as a page that submits through the add-on's trigger, and a map that
 // can be started blank, downloaded, opened and kept across a reload.
+
+const AXE = join(__dirname, "../../node_modules/axe-core/axe.min.js");
+
+/** axe-core's serious and critical findings on the playground page itself. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    // The panel's own frame has its own tests (accessibility.test.ts).
+    return (await axe.run({ exclude: [["#panel"]] })).violations;
+  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 async function menu(page: Page, caption: string): Promise<void> {
   await page.locator("#menu summary").click();
@@ -68,6 +86,7 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
     const ask = page.getByRole("dialog", { name: CHECK_IN_NOW.title });
     await ask.getByText(CHECK_IN_NOW.question).waitFor();
     await page.screenshot({ path: screenshotPath("menu-check-in-asks.png") });
+    expect(await seriousViolations(page)).toEqual([]);
     await ask.getByRole("button", { name: "No" }).click();
     await ask.waitFor({ state: "detached" });
     expect(current().playground.env().outbox).toHaveLength(0);
@@ -90,6 +109,7 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
     await mail.getByText("maria@example.com").first().waitFor();
     await page.frameLocator("article.mail iframe").locator("body").waitFor();
     await page.screenshot({ path: screenshotPath("outbox-html.png") });
+    expect(await seriousViolations(page)).toEqual([]);
     await mail.getByRole("button", { name: "Plain text" }).click();
     const text = (await mail.locator("pre.mail-text").textContent()) ?? "";
     // The text as sent, but the form's link leads to the playground's page for that form.
@@ -187,11 +207,16 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
     expect(current().playground.env().readSheet("Needs")).toHaveLength(1);
     await showSheet(page, "Needs");
     await page.screenshot({ path: screenshotPath("blank-map.png") });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Open the downloaded file again: the blank map holds no work, so nothing is asked.
     await page.locator("#open-file").setInputFiles(file);
     await page.locator("#grid td", { hasText: "Morning dog walk (kept)" }).waitFor();
 
+    // The page keeps the map in this browser once the server has it.
+    await page.waitForFunction(() =>
+      (localStorage.getItem("support-map-playground:map") ?? "").includes("(kept)"),
+    );
     // The server starts again (as after ending npm start); the browser brings the map back.
     current().playground.reset();
     await page.reload();
