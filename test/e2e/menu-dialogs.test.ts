@@ -122,7 +122,7 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
   });
 
   test("the offer form is a page to fill in, and the add-on's trigger puts the helper on the map", async () => {
-    const { page } = await openPlayground(current());
+    const { page, panel } = await openPlayground(current());
     await menu(page, "Create offer form");
     const dialog = page.getByRole("dialog", { name: "Offer form" });
     await dialog.waitFor();
@@ -131,6 +131,16 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
     expect(href).toMatch(/^\/playground\/form\//);
     await page.screenshot({ path: screenshotPath("dialog-offer-form.png") });
     await page.keyboard.press("Escape");
+
+    // The panel's link to the form leads to the same page, not to Google.
+    await panel.getByRole("button", { name: "Refresh" }).first().click();
+    const panelLink = panel.locator("a.share-link", { hasText: "docs.google.com" }).first();
+    const popup = page.waitForEvent("popup");
+    await panelLink.click();
+    const opened = await popup;
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).pathname).toBe(href);
+    await opened.close();
 
     const form = await current().browser.newPage();
     await form.goto(new URL(href, current().playground.url).toString());
