@@ -280,10 +280,29 @@ export function formsList(
     }));
 }
 
-/** Google's form links, pointed at the playground's own pages for them. */
+/**
+ * Google's form links, pointed at the playground's own pages for them. A link's query stays:
+ * an edit link (?edit2=…) and a prefilled one (?entry.123=…) work here as they do at Google.
+ */
 export function localLinks(text: string): string {
   return text.replace(
-    /https:\/\/docs\.google\.com\/forms\/d\/(?:e\/)?([\w-]+?)(?:-published)?\/(?:viewform|edit)(?:\?[^"'\s<]*)?/g,
-    (_, id: string) => `/playground/form/${encodeURIComponent(id)}`,
+    /https:\/\/docs\.google\.com\/forms\/d\/(?:e\/)?([\w-]+?)(?:-published)?\/(?:viewform|edit)(\?[^"'\s<]*)?/g,
+    (_, id: string, query: string | undefined) =>
+      `/playground/form/${encodeURIComponent(id)}${query ?? ""}`,
   );
+}
+
+/** The fields a form link asks for: a response to edit (edit2=) or prefilled answers (entry.N=). */
+export function fieldsFromLink(
+  form: FormData,
+  query: URLSearchParams,
+): URLSearchParams | undefined {
+  const responseId = query.get("response") ?? query.get("edit2");
+  if (responseId) return fieldsOf(form, responseId);
+  const fields = new URLSearchParams();
+  for (const [key, value] of query) {
+    const id = /^entry\.(\d+)$/.exec(key)?.[1];
+    if (id) fields.append(`q${id}`, value);
+  }
+  return fields;
 }

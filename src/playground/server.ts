@@ -32,7 +32,7 @@ import type {
 } from "./protocol";
 import {
   answersFrom,
-  fieldsOf,
+  fieldsFromLink,
   formPage,
   hourlyPage,
   formsList,
@@ -384,9 +384,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       const form = board.forms.find((f) => f.id === formPath[1]);
       if (!form) throw new HttpError(404, "No such form here: create it from the menu first.");
       if (method === "GET") {
-        const responseId = url.searchParams.get("response");
-        const fields = responseId ? fieldsOf(form, responseId) : undefined;
-        if (responseId && !fields) throw new HttpError(404, "That response is not on this form.");
+        const fields = fieldsFromLink(form, url.searchParams);
+        if (!fields) throw new HttpError(404, "That response is not on this form.");
         return send(res, 200, "text/html", formPage(form, fields));
       }
       const posted = new URLSearchParams(await readText(req));

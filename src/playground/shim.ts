@@ -111,7 +111,8 @@ document.addEventListener(
     );
     if (!link || !match) return;
     event.preventDefault();
-    window.open(`/playground/form/${encodeURIComponent(match[1])}`, "_blank", "noopener");
+    const query = link.href.includes("?") ? link.href.slice(link.href.indexOf("?")) : "";
+    window.open(`/playground/form/${encodeURIComponent(match[1])}${query}`, "_blank", "noopener");
   },
   true,
 );
