@@ -226,8 +226,11 @@ export function drawGrid(): void {
 }
 
 /** Puts values in the page's copy and on screen now, and queues them for the server. */
-export function writeCells(start: Cell, block: string[][]): void {
-  const view = currentSheet();
+export function writeCells(
+  start: Cell,
+  block: string[][],
+  view: SheetView | undefined = currentSheet(),
+): void {
   if (!view) return;
   const edits: { row: number; column: number; value: string }[] = [];
   const width = view.values[0]?.length ?? 0;
@@ -242,10 +245,13 @@ export function writeCells(start: Cell, block: string[][]): void {
       edits.push({ row, column, value });
     }),
   );
-  ensureRows(start.row + block.length);
-  for (const e of edits) {
-    const td = cellAt(e.row, e.column);
-    if (td) td.textContent = e.value;
+  // The cells on screen are this sheet's unless another tab was chosen meanwhile.
+  if (currentSheet() === view) {
+    ensureRows(start.row + block.length);
+    for (const e of edits) {
+      const td = cellAt(e.row, e.column);
+      if (td) td.textContent = e.value;
+    }
   }
   const sheet = view.name;
   void enqueue(() => request("/playground/edit", { sheet, edits }));
@@ -294,7 +300,7 @@ function openEditor(td: HTMLTableCellElement, typed?: string): void {
     const value = input.value;
     td.classList.remove("editing");
     td.textContent = save ? value : before;
-    if (save && value !== before) writeCells({ row, column }, [[value]]);
+    if (save && value !== before) writeCells({ row, column }, [[value]], view);
     if (move) setActive(move.row, move.column);
     editorClosed();
   };
