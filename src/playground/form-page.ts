@@ -284,11 +284,11 @@ export function formsList(
  * Google's form links, pointed at the playground's own pages for them. A link's query stays:
  * an edit link (?edit2=…) and a prefilled one (?entry.123=…) work here as they do at Google.
  */
-export function localLinks(text: string): string {
+export function localLinks(text: string, origin = ""): string {
   return text.replace(
     /https:\/\/docs\.google\.com\/forms\/d\/(?:e\/)?([\w-]+?)(?:-published)?\/(?:viewform|edit)(\?[^"'\s<]*)?/g,
     (_, id: string, query: string | undefined) =>
-      `/playground/form/${encodeURIComponent(id)}${query ?? ""}`,
+      `${origin}/playground/form/${encodeURIComponent(id)}${query ?? ""}`,
   );
 }
 

@@ -7,8 +7,6 @@ import type { OutboxMessage } from "./protocol";
 // playground's own form pages, so a newcomer can follow a brief's link and answer as a helper.
 
 export function outboxView(outbox: SentMail[], origin: string): OutboxMessage[] {
-  const local = (text: string) =>
-    localLinks(text).replace(/(^|[\s"'(])\/playground\/form\//g, `$1${origin}/playground/form/`);
   return outbox.map((m) => ({
     to: m.to,
     cc: m.cc,
@@ -16,8 +14,8 @@ export function outboxView(outbox: SentMail[], origin: string): OutboxMessage[] 
     replyTo: m.replyTo,
     name: m.name,
     subject: m.subject,
-    body: local(m.body),
-    htmlBody: local(m.htmlBody),
+    body: localLinks(m.body, origin),
+    htmlBody: localLinks(m.htmlBody, origin),
     sentAt: m.sentAt,
     attachments: m.attachments.map((a) => ({ ...a })),
   }));

@@ -356,7 +356,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (method === "GET" && dialog) {
       const shown = env.ui.dialogs[Number(dialog[1])];
       if (!shown) throw new HttpError(404, "That dialog is gone (the map was started again).");
-      return send(res, 200, "text/html", withShim(localLinks(shown.content)));
+      const origin = `http://${req.headers.host ?? "localhost"}`;
+      return send(res, 200, "text/html", withShim(localLinks(shown.content, origin)));
     }
     if (method === "GET" && path === "/playground/outbox")
       return json(res, outboxView(env.outbox, `http://${req.headers.host ?? "localhost"}`));
