@@ -160,8 +160,11 @@ async function mayDiscard(what: string): Promise<boolean> {
 }
 
 async function showOutcome(outcome: MenuOutcome, caption: string): Promise<void> {
+  // Toasts first: Sheets shows them while the script runs, before its dialogs.
   const lines = [...outcome.toasts];
   if (outcome.error) lines.push(`Error: ${outcome.error}`);
+  if (lines.length) toast(lines.join(" · "));
+  else if (!outcome.alerts.length && !outcome.shown.length) toast(`${caption}: done.`);
   for (const alert of outcome.alerts)
     await askQuestion({ kind: "alert", title: alert.title, prompt: alert.prompt, buttons: "OK" });
   for (const shown of outcome.shown) {
@@ -171,12 +174,11 @@ async function showOutcome(outcome: MenuOutcome, caption: string): Promise<void>
       await dialogClosed();
     }
   }
-  if (lines.length) toast(lines.join(" · "));
-  else if (!outcome.alerts.length && !outcome.shown.length) toast(`${caption}: done.`);
 }
 
 async function runMenu(entry: MenuEntry): Promise<void> {
   const answers: QuestionAnswer[] = [];
+  toast(`Running ${entry.caption}…`);
   try {
     for (;;) {
       const outcome = await request<MenuOutcome>("/playground/menu", {
