@@ -255,6 +255,10 @@ export function writeCells(
   }
   const sheet = view.name;
   void enqueue(() => request("/playground/edit", { sheet, edits }));
+  if (/^Form Responses/i.test(sheet) && start.row > 1)
+    toast(
+      `A row typed on ${sheet} is not a form response: the add-on reads the form's own responses, so Sync offers will not see it. Fill the form in from the Forms tab instead.`,
+    );
 }
 
 function openEditor(td: HTMLTableCellElement, typed?: string): void {
