@@ -149,7 +149,8 @@ async function reopen(open: OpenRequest, done: string): Promise<void> {
 
 /** Asks before replacing a map the user has worked on. */
 async function mayDiscard(what: string): Promise<boolean> {
-  if (!settled()) await new Promise((r) => setTimeout(r, 50));
+  // Everything typed so far reaches the server first, so that it counts as work.
+  if (!settled()) await enqueue(async () => undefined);
   const { touched } = await request<{ touched: boolean }>("/playground/state");
   if (!touched) return true;
   return confirmAction(
