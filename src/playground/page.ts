@@ -102,7 +102,11 @@ function draw(): void {
   else drawGrid();
 }
 
+const showClock = (clock: { label: string }) => ($("clock-now").textContent = clock.label);
+
 function onLoaded(): void {
+  // A new or reopened map has its own clock.
+  void request<{ label: string }>("/playground/clock").then(showClock, () => undefined);
   // The Outbox and Forms are drawn afresh on each change; a sheet keeps its selected cell.
   draw();
   void remember();
@@ -332,6 +336,17 @@ function start(): void {
     toast("The panel's next server call will fail. Try Refresh in the panel.");
   });
   $("reload-panel").addEventListener("click", reloadPanel);
+  const pass = async (hours: number) => {
+    await enqueue(() =>
+      request<{ label: string; message: string }>("/playground/clock", { hours }).then((c) => {
+        showClock(c);
+        toast(c.message);
+      }),
+    );
+    reloadPanel();
+  };
+  $("plus-hour").addEventListener("click", () => void pass(1));
+  $("plus-day").addEventListener("click", () => void pass(24));
   $("hourly").addEventListener("click", async () => {
     const response = await fetch("/playground/hourly", {
       method: "POST",

@@ -260,11 +260,64 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
   };
 
-  /** The add-on's hourly trigger, fired now as Google would fire it (if it is turned on). */
-  const runHourly = (): { ran: boolean; message: string } => {
-    const trigger = env.globals.ScriptApp.getProjectTriggers().find(
+  const hourlyTrigger = () =>
+    env.globals.ScriptApp.getProjectTriggers().find(
       (t) => t.getHandlerFunction() === "runScheduledMessages",
     );
+
+  /** The playground's clock as the coordinator reads it, in the spreadsheet's time zone. */
+  const clockView = () => {
+    const zone = env.spreadsheet.getSpreadsheetTimeZone();
+    const label = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(env.clock.now());
+    return {
+      now: env.clock.now().toISOString(),
+      label: `${label} (${zone})`,
+      scheduled: !!hourlyTrigger(),
+    };
+  };
+
+  /**
+   * Time passes, hour by hour: at each hour the add-on's hourly trigger runs, if scheduled
+   * messages are on, as Google runs it. Check-ins, summaries and alerts go out when they are due.
+   */
+  const passTime = (hours: number) => {
+    const sent = env.outbox.length;
+    const errors: string[] = [];
+    let runs = 0;
+    for (let h = 0; h < hours; h++) {
+      env.clock.advance(3_600_000);
+      const trigger = hourlyTrigger();
+      if (!trigger) continue;
+      runs += 1;
+      try {
+        env.fireTrigger(trigger, {}, entryPoints);
+      } catch (error) {
+        errors.push(messageOf(error));
+      }
+    }
+    version += 1;
+    const more = env.outbox.length - sent;
+    const what = runs
+      ? `The add-on's hourly run ran ${runs} time${runs === 1 ? "" : "s"} and sent ${more} message${more === 1 ? "" : "s"}.`
+      : "Scheduled messages are off, so nothing ran (Extensions › Support Map › Turn on scheduled messages).";
+    return {
+      ...clockView(),
+      message: [`It is now ${clockView().label}.`, what, ...errors].join(" "),
+    };
+  };
+
+  /** The add-on's hourly trigger, fired now as Google would fire it (if it is turned on). */
+  const runHourly = (): { ran: boolean; message: string } => {
+    const trigger = hourlyTrigger();
     if (!trigger)
       return {
         ran: false,
@@ -373,6 +426,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return void res.end(file.text);
     }
     if (method === "GET" && path === "/playground/forms") return json(res, formsList(board));
+    if (method === "GET" && path === "/playground/clock") return json(res, clockView());
+    if (method === "POST" && path === "/playground/clock") {
+      const body = (await readJson(req)) as { hours?: unknown };
+      const hours = Number(body.hours);
+      if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 28)
+        throw new HttpError(400, "Time moves on by 1 hour to 4 weeks at a time.");
+      return json(res, passTime(hours));
+    }
     if (method === "POST" && path === "/playground/hourly") {
       const outcome = runHourly();
       // A form page posts as a browser form does; the playground's page asks for JSON.

@@ -219,6 +219,26 @@ describe("the playground server, as Sheets would behave", () => {
     expect(checkIns.flat().map(String)).toContain("The dog walks were lovely.");
   });
 
+  test("time moves on hour by hour, and the add-on's hourly run sends what falls due", async () => {
+    const off = await post<{ message: string }>("/playground/clock", { hours: 1 });
+    expect(off.message).toContain("Scheduled messages are off");
+    expect(playground.env().clock.now().toISOString()).toBe("2026-12-07T10:00:00.000Z");
+    await post("/playground/menu", {
+      handler: "menuTurnOnScheduledMessages",
+      answers: [{ button: "YES" }],
+    });
+    // On to Friday 11 December, the example's check-in day, in the evening.
+    const moved = await post<{ label: string; message: string }>("/playground/clock", {
+      hours: 4 * 24 + 8,
+    });
+    expect(moved.label).toBe("Fri, 11 Dec 2026, 18:00 (Europe/London)");
+    expect(moved.message).toContain("ran 104 times");
+    // The daily summaries and the alerts went out too; the check-in once, on its day.
+    const checkIns = playground.env().outbox.filter((m) => /weekly check-in/i.test(m.subject));
+    expect(checkIns).toHaveLength(1);
+    expect(checkIns[0].sentAt.slice(0, 10)).toBe("2026-12-11");
+  });
+
   test("the map goes out as .xlsx and comes back in; a blank map is Set up's", async () => {
     await post("/playground/edit", {
       sheet: "Needs",
