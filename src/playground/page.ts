@@ -170,6 +170,7 @@ async function showOutcome(outcome: MenuOutcome, caption: string): Promise<void>
   if (outcome.error) lines.push(`Error: ${outcome.error}`);
   if (lines.length) toast(lines.join(" · "));
   else if (!outcome.alerts.length && !outcome.shown.length) toast(`${caption}: done.`);
+  else toast("");
   for (const alert of outcome.alerts)
     await askQuestion({ kind: "alert", title: alert.title, prompt: alert.prompt, buttons: "OK" });
   for (const shown of outcome.shown) {
@@ -192,6 +193,7 @@ async function runMenu(entry: MenuEntry): Promise<void> {
       });
       void load();
       if (outcome.question) {
+        toast("");
         answers.push(await askQuestion(outcome.question));
         continue;
       }

@@ -1,7 +1,7 @@
 import type { AppsScriptEnv } from "../fakes/index";
 import type { SheetApi } from "../gas/gas";
 import { SHEET_NAMES } from "../sheets/columns";
-import { CELL_COLOURS, COVERAGE_SHEET, NEED_COLOURS } from "../sheets/coverage-values";
+import { COVERAGE_SHEET, NEED_COLOURS } from "../sheets/coverage-values";
 import type { EditRequest, SheetView } from "./protocol";
 
 // The in-memory spreadsheet as the playground page draws it, and the page's cell edits.
@@ -11,8 +11,8 @@ const ORDER: string[] = [...SHEET_NAMES, COVERAGE_SHEET];
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function legendOf(name: string): SheetView["legend"] {
-  const colours: Record<string, string | null> =
-    name === "Needs" ? NEED_COLOURS : name === COVERAGE_SHEET ? CELL_COLOURS : {};
+  // Coverage carries its own key in its first rows; Needs rows are coloured with none.
+  const colours: Record<string, string | null> = name === "Needs" ? NEED_COLOURS : {};
   const items = Object.entries(colours).flatMap(([label, colour]) =>
     colour ? [{ label: capital(label), colour }] : [],
   );
