@@ -46,9 +46,13 @@ export function currentSheet(): SheetView | undefined {
 }
 
 /** Sends a change after every change before it; the sheets are drawn again once all are in. */
+/** Tests wait for this to be 0: every change made in the page is on the server. */
+const showPending = () => (document.body.dataset.saving = String(pending));
+
 export function enqueue(send: () => Promise<unknown>): Promise<void> {
   pending += 1;
   changes += 1;
+  showPending();
   const done = chain
     .then(send)
     .then(
@@ -57,6 +61,7 @@ export function enqueue(send: () => Promise<unknown>): Promise<void> {
     )
     .finally(() => {
       pending -= 1;
+      showPending();
       if (pending === 0) void load();
     });
   chain = done;
