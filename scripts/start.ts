@@ -12,7 +12,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 startPlayground({ port, host: process.env.HOST ?? "127.0.0.1" })
   .then((playground) => {
     console.log(`Support Map playground: ${playground.url}`);
-    console.log("Open it in a browser. Ctrl+C stops it; nothing is saved.");
+    console.log(
+      "Open it in a browser. Ctrl+C stops it; your map stays in that browser (File › Download as .xlsx keeps a copy).",
+    );
     const stop = () => {
       void playground.close().then(() => process.exit(0));
     };

@@ -56,15 +56,18 @@ function kindOf(path: string): "xlsx" | "json" {
 
 export async function readWorkbook(path: string, options: WorkbookOptions = {}): Promise<Workbook> {
   if (kindOf(path) === "json") {
-    const parsed = JsonWorkbook.safeParse(JSON.parse(await readFile(path, "utf8")));
-    if (!parsed.success)
-      throw new Error(
-        `${path}: expected an object of sheet names, each an array of rows (arrays of cells).`,
-      );
-    return parsed.data;
+    return jsonToWorkbook(await readFile(path, "utf8"), path);
   }
+  return xlsxToWorkbook(await readFile(path), options);
+}
+
+/** An .xlsx file's bytes as sheets (the playground's Open .xlsx uses this too). */
+export async function xlsxToWorkbook(
+  bytes: Uint8Array,
+  options: WorkbookOptions = {},
+): Promise<Workbook> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path);
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
   const raw: Workbook = {};
   book.eachSheet((sheet) => {
     const rows: unknown[][] = [];
@@ -108,6 +111,15 @@ export async function writeWorkbook(
     await writeFile(path, workbookJson(sheets, zone));
     return;
   }
+  await writeFile(path, await workbookToXlsx(sheets, options));
+}
+
+/** Sheets as an .xlsx file's bytes (the playground's Download .xlsx uses this too). */
+export async function workbookToXlsx(
+  sheets: Workbook,
+  options: WorkbookOptions = {},
+): Promise<Buffer> {
+  const zone = zoneFor(sheets, options);
   const book = new ExcelJS.Workbook();
   // Fixed stamps keep regenerated example files from differing only in their dates.
   book.created = book.modified = new Date(Date.UTC(2026, 0, 1));
@@ -129,7 +141,7 @@ export async function writeWorkbook(
       sheet.getColumn(i + 1).width = Math.round((col?.width ?? 120) / 7);
     });
   }
-  await book.xlsx.writeFile(path);
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /** A cell as xlsx holds it: text stays text, dates become real dates (at UTC, see above). */
@@ -146,6 +158,21 @@ function xlsxValue(value: unknown, zone: string): ExcelJS.CellValue {
   }
   if (typeof value === "number" || typeof value === "boolean") return value;
   return String(value);
+}
+
+/** Sheets as .json text, dates as ISO strings in the map's zone. */
+export function workbookToJson(sheets: Workbook, options: WorkbookOptions = {}): string {
+  return workbookJson(sheets, zoneFor(sheets, options));
+}
+
+/** .json text as sheets; throws a message saying what shape was expected. */
+export function jsonToWorkbook(text: string, source = "The file"): Workbook {
+  const parsed = JsonWorkbook.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new Error(
+      `${source}: expected an object of sheet names, each an array of rows (arrays of cells).`,
+    );
+  return parsed.data;
 }
 
 /** Dates as ISO strings, one row per line, so the file reads like the sheet. */

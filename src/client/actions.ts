@@ -1,4 +1,5 @@
 import type { Panel, SendBriefsResult } from "../shared/panel-types";
+import { BRIEFS_CHANGED, BRIEFS_EVERYONE, CHECK_IN_NOW } from "../shared/send-questions";
 import { call } from "./server";
 
 // The panel's buttons that do one thing on the server, as a list. Features that add buttons to
@@ -128,6 +129,7 @@ export const ACTIONS: PanelAction[] = [
     kind: "action",
     busy: "Sending briefs…",
     failed: "Could not send the briefs",
+    confirm: { question: BRIEFS_CHANGED.question, yes: BRIEFS_CHANGED.yes },
     run: async (context) =>
       reloaded(context, briefsSaid(await context.call("sendBriefs", { onlyChanged: true }))),
   },
@@ -138,11 +140,7 @@ export const ACTIONS: PanelAction[] = [
     kind: "secondary",
     busy: "Sending briefs…",
     failed: "Could not send the briefs",
-    confirm: {
-      question:
-        "Send every helper with tasks on the Assignments sheet their brief again, also those whose tasks have not changed?",
-      yes: "Send to everyone",
-    },
+    confirm: { question: BRIEFS_EVERYONE.question, yes: BRIEFS_EVERYONE.yes },
     run: async (context) =>
       reloaded(context, briefsSaid(await context.call("sendBriefs", { onlyChanged: false }))),
   },
@@ -153,11 +151,7 @@ export const ACTIONS: PanelAction[] = [
     kind: "secondary",
     busy: "Sending the check-in…",
     failed: "Could not send the check-in",
-    confirm: {
-      question:
-        "Send the person supported this week's check-in email now? When the check-in day is three days away or less, this is that check-in, and it is not sent again then.",
-      yes: "Send the check-in",
-    },
+    confirm: { question: CHECK_IN_NOW.question, yes: CHECK_IN_NOW.yes },
     run: async ({ call }) => (await call("sendCheckInNow")).message,
   },
   {

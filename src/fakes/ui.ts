@@ -56,6 +56,17 @@ export class UiRecord {
   readonly dialogs: Dialog[] = [];
   readonly asked: Asked[] = [];
   private readonly answers: Answer[] = [];
+  /**
+   * Called when the script asks something no answer was queued for, before it is closed. The
+   * playground throws here to stop the script and put the question to a person, then runs the
+   * menu item again with the answer queued.
+   */
+  unanswered?: (question: {
+    kind: Answer["kind"];
+    title: string;
+    prompt: string;
+    buttons: string;
+  }) => void;
   /** Where click() looks for menu functions first; index.ts points it at the env's globals. */
   scope: object = globalThis;
 
@@ -111,7 +122,9 @@ export class UiRecord {
     else this.menus.push(menu);
   }
 
-  _answer(kind: Answer["kind"], buttons: ButtonSet): Answer {
+  _answer(kind: Answer["kind"], buttons: ButtonSet, title = "", prompt = ""): Answer {
+    if (this.answers.length === 0)
+      this.unanswered?.({ kind, title, prompt, buttons: String(buttons) });
     const answer = this.answers.shift() ?? { kind, button: "CLOSE", text: "" };
     const allowed = ["CLOSE", ...String(buttons).split("_")];
     if (answer.kind !== kind || !allowed.includes(answer.button)) {
@@ -199,7 +212,7 @@ export class FakeUi implements UiApi {
 
   alert(...args: unknown[]): Button {
     const { title, prompt, buttons } = dialogArgs(args);
-    const answer = this.record._answer("alert", buttons);
+    const answer = this.record._answer("alert", buttons, title, prompt);
     this.record.asked.push({
       kind: "alert",
       title,
@@ -212,7 +225,7 @@ export class FakeUi implements UiApi {
 
   prompt(...args: unknown[]): FakePromptResponse {
     const { title, prompt, buttons } = dialogArgs(args);
-    const { button, text } = this.record._answer("prompt", buttons);
+    const { button, text } = this.record._answer("prompt", buttons, title, prompt);
     this.record.asked.push({
       kind: "prompt",
       title,

@@ -1,100 +1,71 @@
-import type { MenuEntry, MenuOutcome, SheetView, SheetsState } from "./protocol";
+import {
+  askQuestion,
+  closeDialogFrom,
+  confirmAction,
+  dialogClosed,
+  showHtmlDialog,
+} from "./dialogs";
+import { activeCell, drawGrid, gridToasts, resetActive, setActive, startGrid } from "./grid";
+import { drawForms, drawOutbox } from "./outbox-view";
+import {
+  $,
+  currentSheet,
+  enqueue,
+  load,
+  messageOf,
+  request,
+  settled,
+  state,
+  whenLoaded,
+} from "./page-state";
+import type { MenuEntry, MenuOutcome, OpenRequest, QuestionAnswer } from "./protocol";
 
-// The playground page: the in-memory spreadsheet's sheets as tabs of editable grids, beside the
-// coordinator panel. Cell text is always set with textContent, never parsed as HTML.
+// The playground page: the in-memory spreadsheet's sheets as tabs of editable grids (grid.ts),
+// the Outbox and Forms tabs, the add-on's menu with its real dialogs, and the panel beside.
 
-const EXTRA_ROWS = 5;
-const EXTRA_COLUMNS = 1;
-
-let sheets: SheetView[] = [];
-let current = "Needs";
-let version = -1;
-let active = { row: 1, column: 1 };
-let editing: HTMLInputElement | null = null;
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function columnName(n: number): string {
-  let name = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26))
-    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
-}
+const OUTBOX = "#outbox";
+const FORMS = "#forms";
+const SAVED = "support-map-playground:map";
 
 let toastTimer: number | undefined;
 function toast(text: string): void {
   const box = $("toast");
   box.textContent = text;
   window.clearTimeout(toastTimer);
-  toastTimer = window.setTimeout(() => (box.textContent = ""), 8000);
+  toastTimer = window.setTimeout(() => (box.textContent = ""), 5000);
 }
 
-async function request<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json" },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  const data = (await response.json()) as T & { error?: string };
-  if (!response.ok) throw new Error(data.error ?? `The playground answered ${response.status}.`);
-  return data;
-}
-
-function sheet(): SheetView | undefined {
-  return sheets.find((s) => s.name === current) ?? sheets[0];
-}
-
-function cellAt(row: number, column: number): HTMLTableCellElement | null {
-  return document.querySelector<HTMLTableCellElement>(
-    `#grid td[data-row="${row}"][data-col="${column}"]`,
-  );
-}
-
-function setActive(row: number, column: number, focus = true): void {
-  const view = sheet();
-  if (!view) return;
-  const rows = view.values.length + EXTRA_ROWS;
-  const columns = (view.values[0]?.length ?? 1) + EXTRA_COLUMNS;
-  active = {
-    row: Math.min(Math.max(1, row), rows),
-    column: Math.min(Math.max(1, column), columns),
-  };
-  for (const td of document.querySelectorAll<HTMLTableCellElement>("#grid td.active")) {
-    td.classList.remove("active");
-    td.tabIndex = -1;
-  }
-  const td = cellAt(active.row, active.column);
-  if (!td) return;
-  td.classList.add("active");
-  td.tabIndex = 0;
-  if (focus) td.focus();
+function selectTab(name: string): void {
+  state.current = name;
+  resetActive();
+  draw();
 }
 
 function drawTabs(): void {
   const tabs = $("tabs");
+  const names = [...state.sheets.map((s) => s.name), OUTBOX, FORMS];
+  const label = (n: string) => (n === OUTBOX ? "Outbox" : n === FORMS ? "Forms" : n);
   tabs.replaceChildren(
-    ...sheets.map((s) => {
+    ...names.map((n, i) => {
       const tab = document.createElement("button");
       tab.type = "button";
       tab.setAttribute("role", "tab");
       tab.setAttribute("aria-controls", "grid-wrap");
-      tab.setAttribute("aria-selected", String(s.name === sheet()?.name));
-      tab.tabIndex = s.name === sheet()?.name ? 0 : -1;
-      tab.textContent = s.name;
-      tab.dataset.sheet = s.name;
-      tab.addEventListener("click", () => {
-        current = s.name;
-        active = { row: 1, column: 1 };
-        draw();
-      });
+      const isSelected = state.current.startsWith("#")
+        ? n === state.current
+        : n === currentSheet()?.name;
+      tab.setAttribute("aria-selected", String(isSelected));
+      tab.tabIndex = isSelected ? 0 : -1;
+      tab.textContent = label(n);
+      tab.dataset.sheet = n;
+      if (n.startsWith("#")) tab.classList.add("extra");
+      tab.addEventListener("click", () => selectTab(n));
       tab.addEventListener("keydown", (event) => {
-        const i = sheets.indexOf(s);
         const next =
           event.key === "ArrowRight" ? i + 1 : event.key === "ArrowLeft" ? i - 1 : undefined;
         if (next === undefined) return;
         event.preventDefault();
-        current = sheets[(next + sheets.length) % sheets.length].name;
-        draw();
+        selectTab(names[(next + names.length) % names.length]);
         tabs.querySelector<HTMLButtonElement>('[aria-selected="true"]')?.focus();
       });
       return tab;
@@ -102,168 +73,141 @@ function drawTabs(): void {
   );
 }
 
-function drawGrid(): void {
-  const view = sheet();
-  const wrap = $("grid-wrap");
-  if (!view) {
-    wrap.textContent = "No sheets yet.";
-    return;
+function drawLegend(): void {
+  const legend = $("legend");
+  const view = currentSheet();
+  const items = state.current.startsWith("#") ? [] : (view?.legend ?? []);
+  legend.replaceChildren();
+  legend.hidden = items.length === 0;
+  if (!items.length) return;
+  const title = document.createElement("span");
+  title.textContent = view?.name === "Needs" ? "Row colours, after Plan:" : "Colours:";
+  legend.append(title);
+  for (const item of items) {
+    const chip = document.createElement("span");
+    chip.className = "chip";
+    chip.style.background = item.colour;
+    chip.textContent = item.label;
+    legend.append(chip);
   }
-  wrap.setAttribute("aria-label", `${view.name} sheet`);
-  const columns = (view.values[0]?.length ?? 1) + EXTRA_COLUMNS;
-  const rows = view.values.length + EXTRA_ROWS;
-  const table = document.createElement("table");
-  table.id = "grid";
-  table.className = "grid";
-  table.dataset.sheet = view.name;
-  const colgroup = document.createElement("colgroup");
-  const corner = document.createElement("col");
-  corner.style.width = "42px";
-  colgroup.append(corner);
-  for (let c = 0; c < columns; c++) {
-    const col = document.createElement("col");
-    col.style.width = `${Math.max(40, view.widths[c] ?? 100)}px`;
-    colgroup.append(col);
-  }
-  table.append(colgroup);
-  const head = document.createElement("thead");
-  const headRow = document.createElement("tr");
-  const blank = document.createElement("th");
-  blank.className = "rownum";
-  headRow.append(blank);
-  for (let c = 1; c <= columns; c++) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = columnName(c);
-    headRow.append(th);
-  }
-  head.append(headRow);
-  table.append(head);
-  const body = document.createElement("tbody");
-  for (let r = 1; r <= rows; r++) {
-    const tr = document.createElement("tr");
-    if (r <= view.frozenRows || (r === 1 && view.name !== "Coverage")) tr.className = "header";
-    const num = document.createElement("th");
-    num.className = "rownum";
-    num.scope = "row";
-    num.textContent = String(r);
-    tr.append(num);
-    for (let c = 1; c <= columns; c++) {
-      const td = document.createElement("td");
-      td.dataset.row = String(r);
-      td.dataset.col = String(c);
-      td.tabIndex = -1;
-      td.textContent = view.values[r - 1]?.[c - 1] ?? "";
-      const colour = view.backgrounds[r - 1]?.[c - 1];
-      if (colour) td.style.background = colour;
-      const note = r === 1 ? view.headerNotes[c - 1] : "";
-      if (note) td.title = note;
-      tr.append(td);
-    }
-    body.append(tr);
-  }
-  table.append(body);
-  wrap.replaceChildren(table);
-  setActive(active.row, active.column, false);
 }
 
 function draw(): void {
   drawTabs();
-  drawGrid();
+  const special = state.current.startsWith("#");
+  $("toolbar").hidden = special;
+  drawLegend();
+  if (state.current === OUTBOX) void drawOutbox();
+  else if (state.current === FORMS) void drawForms();
+  else drawGrid();
 }
 
-async function load(): Promise<void> {
-  if (editing) return;
-  const state = await request<SheetsState>("/playground/sheets");
-  sheets = state.sheets;
-  version = state.version;
-  // Tests wait for this to catch up with the server's version.
-  document.body.dataset.version = String(version);
-  if (!sheets.some((s) => s.name === current)) current = sheets[0]?.name ?? "";
-  const focused = document.activeElement instanceof HTMLTableCellElement;
+const showClock = (clock: { label: string }) => ($("clock-now").textContent = clock.label);
+
+function onLoaded(): void {
+  // A new or reopened map has its own clock.
+  void request<{ label: string }>("/playground/clock").then(showClock, () => undefined);
+  // The Outbox and Forms are drawn afresh on each change; a sheet keeps its selected cell.
   draw();
-  if (focused) setActive(active.row, active.column);
+  void remember();
 }
 
-function edit(td: HTMLTableCellElement, typed?: string): void {
-  if (editing) return;
-  const row = Number(td.dataset.row);
-  const column = Number(td.dataset.col);
-  setActive(row, column, false);
-  const before = td.textContent ?? "";
-  const input = document.createElement("input");
-  input.value = typed ?? before;
-  input.setAttribute("aria-label", `${current} ${columnName(column)}${row}`);
-  td.replaceChildren(input);
-  editing = input;
-  input.focus();
-  let done = false;
-  const finish = async (save: boolean, move: { row: number; column: number }) => {
-    if (done) return;
-    done = true;
-    editing = null;
-    const value = input.value;
-    td.textContent = save ? value : before;
-    setActive(move.row, move.column);
-    if (!save || value === before) return;
-    try {
-      await request("/playground/edit", { sheet: current, row, column, value });
-      toast(
-        `Saved ${current}!${columnName(column)}${row}. Refresh or plan in the panel to see it.`,
-      );
-    } catch (error) {
-      toast(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+/** Keeps the map in this browser, so a reload (or a new npm start) brings it back. */
+async function remember(): Promise<void> {
+  try {
+    const { keep } = await request<{ keep: boolean }>("/playground/state");
+    if (!keep) {
+      localStorage.removeItem(SAVED);
+      return;
     }
-    await load();
-  };
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      void finish(true, { row: row + 1, column });
-    } else if (event.key === "Tab") {
-      event.preventDefault();
-      void finish(true, { row, column: column + (event.shiftKey ? -1 : 1) });
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      void finish(false, { row, column });
-    }
-  });
-  input.addEventListener("blur", () => void finish(true, { row, column }));
-}
-
-function gridKeys(event: KeyboardEvent): void {
-  const td = event.target;
-  if (!(td instanceof HTMLTableCellElement) || editing) return;
-  const moves: Record<string, [number, number]> = {
-    ArrowUp: [-1, 0],
-    ArrowDown: [1, 0],
-    ArrowLeft: [0, -1],
-    ArrowRight: [0, 1],
-  };
-  const move = moves[event.key];
-  if (move) {
-    event.preventDefault();
-    setActive(active.row + move[0], active.column + move[1]);
-  } else if (event.key === "Enter" || event.key === "F2") {
-    event.preventDefault();
-    edit(td);
-  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    event.preventDefault();
-    edit(td, event.key);
-  } else if (event.key === "Delete" || event.key === "Backspace") {
-    event.preventDefault();
-    edit(td, "");
+    const response = await fetch("/playground/map.json");
+    if (response.ok) localStorage.setItem(SAVED, await response.text());
+  } catch {
+    // Private browsing or a full store: the map still lives on the server while it runs.
   }
 }
 
-function showOutcome(outcome: MenuOutcome): void {
-  const lines = [...outcome.toasts, ...outcome.alerts];
+async function restore(): Promise<void> {
+  const saved = localStorage.getItem(SAVED);
+  if (!saved) return;
+  const { keep } = await request<{ keep: boolean }>("/playground/state");
+  // The server already holds a map of the user's (the page was only reloaded): it wins.
+  if (keep) return;
+  try {
+    await request("/playground/open", { kind: "json", data: saved } satisfies OpenRequest);
+    reloadPanel();
+    toast(
+      "Your map from last time is back (kept in this browser). File › New blank map or Start again with the example to begin anew.",
+    );
+  } catch (error) {
+    toast(`Your saved map could not be opened: ${messageOf(error)}`);
+  }
+}
+
+async function reopen(open: OpenRequest, done: string): Promise<void> {
+  await enqueue(() => request("/playground/open", open));
+  selectTab("Needs");
+  reloadPanel();
+  toast(done);
+}
+
+/** Asks before replacing a map the user has worked on. */
+async function mayDiscard(what: string): Promise<boolean> {
+  // Everything typed so far reaches the server first, so that it counts as work.
+  if (!settled()) await enqueue(async () => undefined);
+  const { touched } = await request<{ touched: boolean }>("/playground/state");
+  if (!touched) return true;
+  return confirmAction(
+    what,
+    `${what} replaces the map you have been working on, with everything typed, planned and sent. Download it as .xlsx first to keep it.`,
+    "Replace my map",
+  );
+}
+
+async function showOutcome(outcome: MenuOutcome, caption: string): Promise<void> {
+  // Toasts first: Sheets shows them while the script runs, before its dialogs.
+  const lines = [...outcome.toasts];
   if (outcome.error) lines.push(`Error: ${outcome.error}`);
+  if (lines.length) toast(lines.join(" · "));
+  else if (!outcome.alerts.length && !outcome.shown.length) toast(`${caption}: done.`);
+  else toast("");
+  for (const alert of outcome.alerts)
+    await askQuestion({ kind: "alert", title: alert.title, prompt: alert.prompt, buttons: "OK" });
   for (const shown of outcome.shown) {
     if (shown.kind === "sidebar") reloadPanel();
-    else lines.push(`Showed a dialog: ${shown.title}`);
+    else {
+      showHtmlDialog(shown.title, `/playground/dialog/${shown.id}`, shown.width, shown.height);
+      await dialogClosed();
+    }
   }
-  toast(lines.join(" · ") || "Done.");
+}
+
+async function runMenu(entry: MenuEntry): Promise<void> {
+  const answers: QuestionAnswer[] = [];
+  toast(`Running ${entry.caption}…`);
+  try {
+    for (;;) {
+      const outcome = await request<MenuOutcome>("/playground/menu", {
+        handler: entry.handler,
+        answers,
+      });
+      void load();
+      if (outcome.question) {
+        toast("");
+        answers.push(await askQuestion(outcome.question));
+        continue;
+      }
+      const declined =
+        answers.length > 0 && !["YES", "OK"].includes(answers[answers.length - 1].button);
+      if (declined && !outcome.alerts.length && !outcome.shown.length && !outcome.toasts.length)
+        toast(`${entry.caption}: cancelled.`);
+      else await showOutcome(outcome, entry.caption);
+      break;
+    }
+  } catch (error) {
+    toast(`Error: ${messageOf(error)}`);
+  }
+  void load();
 }
 
 async function drawMenu(): Promise<void> {
@@ -275,17 +219,12 @@ async function drawMenu(): Promise<void> {
     for (const entry of group) {
       const button = document.createElement("button");
       button.type = "button";
+      button.setAttribute("role", "menuitem");
       button.textContent = entry.available ? entry.caption : `${entry.caption} (not built yet)`;
       button.disabled = !entry.available;
-      button.addEventListener("click", async () => {
+      button.addEventListener("click", () => {
         ($("menu") as HTMLDetailsElement).open = false;
-        toast(`Running ${entry.caption}…`);
-        try {
-          showOutcome(await request<MenuOutcome>("/playground/menu", { handler: entry.handler }));
-        } catch (error) {
-          toast(`Error: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        await load();
+        void runMenu(entry);
       });
       items.append(button);
     }
@@ -298,24 +237,98 @@ function reloadPanel(): void {
 
 async function poll(): Promise<void> {
   try {
-    const state = await request<{ version: number }>("/playground/version");
-    if (state.version !== version) await load();
+    const { version } = await request<{ version: number }>("/playground/version");
+    if (version !== state.version) await load();
   } catch {
     // The server stopped (npm start was ended); the page keeps what it has.
   }
 }
 
-function start(): void {
-  $("grid-wrap").addEventListener("click", (event) => {
-    const td = (event.target as HTMLElement).closest("td");
-    if (td instanceof HTMLTableCellElement && !td.querySelector("input")) edit(td);
+function rowAction(action: "insert" | "delete", where: "above" | "below" = "above"): void {
+  const view = currentSheet();
+  if (!view || state.current.startsWith("#")) return;
+  const { row, column } = activeCell();
+  const target = action === "insert" && where === "below" ? row + 1 : row;
+  if (target < 2) {
+    toast("The header row stays on top: pick a cell in row 2 or below.");
+    return;
+  }
+  const go = async () => {
+    const sheet = view.name;
+    if (action === "insert") {
+      view.values.splice(target - 1, 0, []);
+      view.backgrounds.splice(target - 1, 0, []);
+    } else {
+      view.values.splice(target - 1, 1);
+      view.backgrounds.splice(target - 1, 1);
+    }
+    drawGrid();
+    setActive(target, column);
+    await enqueue(() => request("/playground/rows", { sheet, action, row: target, count: 1 }));
+    toast(
+      action === "insert"
+        ? `Inserted a row at ${target} on ${sheet}.`
+        : `Deleted row ${target} of ${sheet}.`,
+    );
+  };
+  const holds = (view.values[target - 1] ?? []).some((v) => v !== "");
+  if (action === "delete" && holds)
+    void confirmAction(
+      "Delete row",
+      `Row ${target} of ${view.name} holds: ${(view.values[target - 1] ?? []).filter(Boolean).slice(0, 4).join(" · ")}. Delete it?`,
+      "Delete row",
+    ).then((yes) => (yes ? go() : setActive(row, column)));
+  else void go();
+}
+
+function readFile(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
+    reader.readAsDataURL(file);
   });
-  $("grid-wrap").addEventListener("keydown", gridKeys);
+}
+
+function start(): void {
+  gridToasts(toast);
+  whenLoaded(onLoaded, (message) => toast(`Not saved: ${message}`));
+  startGrid();
+  $("insert-above").addEventListener("click", () => rowAction("insert", "above"));
+  $("insert-below").addEventListener("click", () => rowAction("insert", "below"));
+  $("delete-row").addEventListener("click", () => rowAction("delete"));
+  const file = $("file") as HTMLDetailsElement;
   $("reset").addEventListener("click", async () => {
-    await request("/playground/reset", {});
-    toast("Back to the example, as it was at the start.");
-    await load();
-    reloadPanel();
+    file.open = false;
+    if (await mayDiscard("Start again with the example"))
+      await reopen({ kind: "example" }, "Back to Maria's example, as it was at the start.");
+  });
+  $("new-blank").addEventListener("click", async () => {
+    file.open = false;
+    if (await mayDiscard("New blank map"))
+      await reopen(
+        { kind: "blank" },
+        "A blank map, as Set up support map makes it: fill in Needs, People and Offers, then Plan.",
+      );
+  });
+  $("download").addEventListener("click", () => (file.open = false));
+  $("open-xlsx").addEventListener("click", () => {
+    file.open = false;
+    $<HTMLInputElement>("open-file").click();
+  });
+  $<HTMLInputElement>("open-file").addEventListener("change", async (event) => {
+    const input = event.target as HTMLInputElement;
+    const chosen = input.files?.[0];
+    input.value = "";
+    if (!chosen || !(await mayDiscard(`Open ${chosen.name}`))) return;
+    try {
+      await reopen(
+        { kind: "xlsx", data: await readFile(chosen) },
+        `Opened ${chosen.name}: its Needs, People, Offers and Settings are under Set up's headers.`,
+      );
+    } catch (error) {
+      toast(messageOf(error));
+    }
   });
   $("fail-next").addEventListener("click", async () => {
     await request("/playground/fail-next", {
@@ -325,12 +338,34 @@ function start(): void {
     toast("The panel's next server call will fail. Try Refresh in the panel.");
   });
   $("reload-panel").addEventListener("click", reloadPanel);
+  const pass = async (hours: number) => {
+    await enqueue(() =>
+      request<{ label: string; message: string }>("/playground/clock", { hours }).then((c) => {
+        showClock(c);
+        toast(c.message);
+      }),
+    );
+    reloadPanel();
+  };
+  $("plus-hour").addEventListener("click", () => void pass(1));
+  $("plus-day").addEventListener("click", () => void pass(24));
+  $("hourly").addEventListener("click", async () => {
+    const response = await fetch("/playground/hourly", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+    });
+    const { message } = (await response.json()) as { message: string };
+    toast(message);
+    await load();
+  });
   window.addEventListener("message", (event) => {
-    const data = event.data as { source?: string } | null;
-    if (data?.source === "support-map-playground") void load();
+    const data = event.data as { source?: string; fn?: string } | null;
+    if (data?.source !== "support-map-playground") return;
+    if (data.fn === "google.script.host.close" && closeDialogFrom(event.source)) return;
+    void load();
   });
   void drawMenu();
-  void load();
+  void restore().finally(() => void load());
   window.setInterval(() => void poll(), 1000);
 }
 

@@ -99,3 +99,20 @@ const host = {
 (window as unknown as { google: unknown }).google = {
   script: { run: runner({ hasUser: false }), host },
 };
+
+// A Google Forms link (the offer form, a check-in) leads to the playground's own page for that
+// form: there is no Google here, and a newcomer should be able to answer as a helper would.
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = (event.target as Element | null)?.closest?.("a");
+    const match = link?.href.match(
+      /^https:\/\/docs\.google\.com\/forms\/d\/(?:e\/)?([\w-]+?)(?:-published)?\/(?:viewform|edit)/,
+    );
+    if (!link || !match) return;
+    event.preventDefault();
+    const query = link.href.includes("?") ? link.href.slice(link.href.indexOf("?")) : "";
+    window.open(`/playground/form/${encodeURIComponent(match[1])}${query}`, "_blank", "noopener");
+  },
+  true,
+);

@@ -62,6 +62,8 @@ export async function openPlayground(session: Session): Promise<Opened> {
 
 /** Waits until the sheets view shows every change the server has made so far. */
 export async function sheetsUpToDate(page: Page, session: Session): Promise<void> {
+  // First every change made in the page (typed, pasted, rows) reaches the server.
+  await page.waitForFunction(() => (document.body.dataset.saving ?? "0") === "0");
   const response = await page.request.get(`${session.playground.url}playground/version`);
   const { version } = (await response.json()) as { version: number };
   await page.waitForFunction((v) => Number(document.body.dataset.version) >= v, version);
@@ -82,7 +84,10 @@ export async function typeInCell(
   text: string,
 ): Promise<void> {
   await showSheet(page, sheet);
-  await page.locator(`#grid td[data-row="${row}"][data-col="${column}"]`).click();
+  const cell = page.locator(`#grid td[data-row="${row}"][data-col="${column}"]`);
+  // As in Sheets: a click selects the cell, Enter edits it.
+  await cell.click();
+  await cell.press("Enter");
   const input = page.locator("#grid td input");
   await input.fill(text);
   const saved = page.waitForResponse((r) => r.url().endsWith("/playground/edit"));

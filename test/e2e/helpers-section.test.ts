@@ -89,6 +89,11 @@ describeInBrowser("Helpers and messages in the playground", () => {
     await section
       .getByRole("button", { name: "Send briefs to helpers whose tasks changed" })
       .click();
+    // Every action that sends mail asks first (issue 15).
+    await section
+      .getByRole("group", { name: /^Email a new brief to every helper whose tasks changed/ })
+      .getByRole("button", { name: "Send the briefs" })
+      .click();
     await statusSays(panel, /^8 briefs sent\.$/);
     await section.getByText("Every helper's brief is up to date with their tasks.").waitFor();
     await sheetsUpToDate(page, session);

@@ -8,6 +8,8 @@ import { looksLikeEmail } from "../../sheets/cells";
 import { PEOPLE_SHEET } from "../../sheets/columns";
 import type { PropertiesApi } from "../../gas/gas";
 import { closeSession, openSession, type MessageSession } from "./session";
+import { BRIEFS_CHANGED } from "../../shared/send-questions";
+import { askedYes } from "../platform/ask";
 import { withDocumentLock } from "../platform/lock";
 import { answer } from "../platform/rpc";
 import { services } from "../platform/services";
@@ -183,6 +185,7 @@ export function sendBriefs(...args: unknown[]): SendBriefsResult {
 }
 
 export function menuSendChangedBriefs(): void {
+  if (!askedYes(BRIEFS_CHANGED)) return;
   const r = sendBriefs({ onlyChanged: true });
   const ui = services().spreadsheetApp.getUi();
   ui.alert("Briefs", [r.text, ...r.errors].join("\n\n"), ui.ButtonSet.OK);

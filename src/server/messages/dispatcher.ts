@@ -20,6 +20,8 @@ import {
   copyAnswersToCoordinator,
 } from "../forms/check-in-form";
 import { closeSession, openSession, type MessageSession } from "./session";
+import { CHECK_IN_NOW, SCHEDULED_MESSAGES } from "../../shared/send-questions";
+import { askedYes } from "../platform/ask";
 import { mapLock, releaseMapLock, withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet, withSpreadsheet } from "../platform/spreadsheet";
 import { copyMapPropertiesForUser } from "../platform/map-properties";
@@ -185,6 +187,7 @@ export function turnOnScheduledMessages(): string {
 }
 
 export function menuTurnOnScheduledMessages(): void {
+  if (!askedYes(SCHEDULED_MESSAGES)) return;
   const u = ui();
   u.alert("Scheduled messages", turnOnScheduledMessages(), u.ButtonSet.OK);
 }
@@ -213,6 +216,7 @@ export function sendCheckInNow(): string {
 }
 
 export function menuSendCheckInNow(): void {
+  if (!askedYes(CHECK_IN_NOW)) return;
   const u = ui();
   u.alert("Weekly check-in", sendCheckInNow(), u.ButtonSet.OK);
 }

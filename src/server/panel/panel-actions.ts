@@ -7,6 +7,7 @@ import type {
 } from "../../shared/panel-types";
 import { SETTINGS_SHEET } from "../../sheets/columns";
 import { readMap } from "../../sheets/read-map";
+import { now } from "../platform/clock";
 import { checkInsOf } from "../forms/check-in-answers";
 import { CHECK_INS_SHEET } from "../../sheets/message-sheets";
 import { createOfferForm, type OfferFormInfo } from "../forms/offer-form";
@@ -19,7 +20,6 @@ import {
   sendCheckInNow as sendCheckIn,
   turnOnScheduledMessages as turnOnDispatcher,
 } from "../messages/dispatcher";
-import { now } from "../platform/clock";
 import { scheduledTrigger } from "../messages/scheduled-trigger";
 
 // The panel's "Helpers and messages" buttons and its Check-ins list: the sidebar calls these

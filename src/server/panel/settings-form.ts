@@ -1,5 +1,6 @@
 import { WEEKDAY_NAMES } from "../../core/dates";
 import { DEFAULT_TIME_ZONE, cellText, readYesNo } from "../../sheets/cells";
+import { now } from "../platform/clock";
 import {
   SETTINGS_COLUMNS,
   SETTINGS_DEF,
@@ -26,7 +27,6 @@ import { padGrid } from "../platform/map-sheets";
 import { PLAIN_TEXT_FORMAT, TEXT_KINDS as SETTING_TEXT_KINDS } from "../setup/setup";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
-import { now } from "../platform/clock";
 
 // The Settings sheet as a form. Values are checked by the same reader that plans (readMap), so
 // the form accepts exactly what the planner accepts. One read of the sheet, at most one write.

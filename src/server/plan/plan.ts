@@ -13,6 +13,7 @@ import {
 import { readMap } from "../../sheets/read-map";
 import { assignmentsToValues } from "../../sheets/write-assignments";
 import { isoDateIn } from "../../sheets/cells";
+import { now } from "../platform/clock";
 import {
   ensureRows,
   padGrid,
@@ -22,7 +23,6 @@ import {
 } from "../platform/map-sheets";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
-import { now } from "../platform/clock";
 
 // Plan, as the menu and the sidebar run it: read every sheet once, plan in core, then write
 // Assignments, the Needs colours and the Coverage sheet once each.
@@ -133,7 +133,7 @@ export function runPlan(): PlanSummary {
         ...summarise(planned.result),
         text: "The map is closed (Settings, Map state), so nothing was planned: its Assignments stay as they were.",
       };
-    writePlan(planned, new Date());
+    writePlan(planned, now());
     return summarise(planned.result);
   });
 }
