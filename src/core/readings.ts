@@ -1,10 +1,10 @@
 import { DAY, windowLabel } from "./clock";
 import { shortDate } from "./dates";
-import { abbreviation } from "./day-words";
 import type { DaysRule, IsoDate, TimeRule, Weekday } from "./model";
 import {
   type DaysContext,
   DAYS_HELP,
+  dayRuns,
   formatDays,
   formatTime,
   parseDays,
@@ -32,17 +32,8 @@ export interface CellReading {
 export type Reading = { reading: string } | { error: string };
 
 function dayList(weekdays: Weekday[]): string {
-  const days = [...new Set(weekdays)].sort((a, b) => a - b);
-  if (days.length === 7) return "every day";
-  const parts: string[] = [];
-  for (let i = 0; i < days.length;) {
-    let j = i;
-    while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
-    if (j - i >= 2) parts.push(`${abbreviation(days[i])}-${abbreviation(days[j])}`);
-    else for (let k = i; k <= j; k++) parts.push(abbreviation(days[k]));
-    i = j + 1;
-  }
-  return parts.join(", ");
+  const days = [...new Set(weekdays)].sort((x, y) => x - y);
+  return days.length === 7 ? "every day" : dayRuns(days);
 }
 
 /** "Wed 9 Dec 2026": the weekday and year show which date was understood. */

@@ -423,6 +423,11 @@ function formatWeekdays(weekdays: Weekday[]): string {
   if (key === "1234567") return "daily";
   if (key === "12345") return "weekdays";
   if (key === "67") return "weekends";
+  return dayRuns(days);
+}
+
+/** Sorted weekdays as runs: "Mon-Wed, Fri" (three days or more in a row make a run). */
+export function dayRuns(days: readonly Weekday[]): string {
   const parts: string[] = [];
   for (let i = 0; i < days.length;) {
     let j = i;
