@@ -112,12 +112,18 @@ function onLoaded(): void {
   void remember();
 }
 
+/** Set when the user chose to go back to the example: only then is the kept copy dropped. */
+let dropKept = false;
+
 /** Keeps the map in this browser, so a reload (or a new npm start) brings it back. */
 async function remember(): Promise<void> {
   try {
     const { keep } = await request<{ keep: boolean }>("/playground/state");
     if (!keep) {
-      localStorage.removeItem(SAVED);
+      // A server that started again also holds the bare example: the kept map must survive
+      // that (the page reloads and brings it back), so it goes only when the user said so.
+      if (dropKept) localStorage.removeItem(SAVED);
+      dropKept = false;
       return;
     }
     const response = await fetch("/playground/map.json");
@@ -145,6 +151,7 @@ async function restore(): Promise<void> {
 }
 
 async function reopen(open: OpenRequest, done: string): Promise<void> {
+  dropKept = open.kind === "example";
   await enqueue(() => request("/playground/open", open));
   selectTab("Needs");
   reloadPanel();

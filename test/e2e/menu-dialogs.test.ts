@@ -229,7 +229,11 @@ describeInBrowser("menus, dialogs, the Outbox and forms in the playground", () =
       (localStorage.getItem("support-map-playground:map") ?? "").includes("(kept)"),
     );
     // The server starts again (as after ending npm start); the browser brings the map back.
+    // The old page notices the new server (its poll loads the bare example) before it reloads:
+    // the kept map must survive that.
+    const noticed = page.waitForResponse((r) => r.url().endsWith("/playground/state"));
     current().playground.reset();
+    await noticed;
     await page.reload();
     await page.locator("#grid td", { hasText: "Morning dog walk (kept)" }).waitFor();
     expect(current().playground.env().readSheet("Needs")[1][0]).toBe("Morning dog walk (kept)");
