@@ -91,7 +91,8 @@ export type NeedKey =
   | "backup"
   | "status"
   | "details"
-  | "notes";
+  | "notes"
+  | "readAs";
 
 export type PersonKey =
   | "name"
@@ -105,7 +106,16 @@ export type PersonKey =
   | "notes";
 
 export type OfferKey =
-  "person" | "type" | "days" | "time" | "mode" | "from" | "until" | "backupOnly" | "notes";
+  | "person"
+  | "type"
+  | "days"
+  | "time"
+  | "mode"
+  | "from"
+  | "until"
+  | "backupOnly"
+  | "notes"
+  | "readAs";
 
 export type AssignmentKey =
   "need" | "person" | "role" | "days" | "time" | "from" | "until" | "status" | "pinned" | "briefed";
@@ -264,6 +274,15 @@ export const NEEDS_COLUMNS: readonly ColumnDef<NeedKey>[] = [
     note: "Anything else about this need.",
     width: 200,
   },
+  {
+    key: "readAs",
+    header: "Read as",
+    aliases: ["Read as (written by Plan)"],
+    required: false,
+    kind: "text",
+    note: "Written by Plan: how Support Map read this row's Days and Time, so a surprise (5-7 read as 17:00-19:00) shows at a glance. Change Days or Time, not this column: it is rewritten at every Plan.",
+    width: 220,
+  },
 ];
 
 export const PEOPLE_COLUMNS: readonly ColumnDef<PersonKey>[] = [
@@ -416,6 +435,15 @@ export const OFFERS_COLUMNS: readonly ColumnDef<OfferKey>[] = [
     kind: "text",
     note: "Anything they said about this offer.",
     width: 200,
+  },
+  {
+    key: "readAs",
+    header: "Read as",
+    aliases: ["Read as (written by Plan)"],
+    required: false,
+    kind: "text",
+    note: "Written by Plan: how Support Map read this row's Days and Time, so a surprise (5-7 read as 17:00-19:00) shows at a glance. Change Days or Time, not this column: it is rewritten at every Plan.",
+    width: 220,
   },
 ];
 

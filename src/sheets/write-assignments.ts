@@ -113,10 +113,12 @@ export function assignmentsToValues(
   return [header, ...rows];
 }
 
+/** The columns a person fills in: "Read as" is Plan's to write, so a map written out has none. */
 function table<K extends string>(
-  columns: readonly ColumnDef<K>[],
-  records: Record<K, unknown>[],
+  all: readonly ColumnDef<K>[],
+  records: Record<Exclude<K, "readAs">, unknown>[],
 ): unknown[][] {
+  const columns = all.filter((c): c is ColumnDef<Exclude<K, "readAs">> => c.key !== "readAs");
   return [columns.map((c) => c.header), ...records.map((r) => columns.map((c) => r[c.key]))];
 }
 

@@ -151,7 +151,8 @@ describe("previewPlan and applyPlan", () => {
     env.resetCalls();
     const applied = applyPlan({ previewId: preview.previewId });
     expect(applied.message).toBe("Planned: 85% of visits covered, 2 gaps. 11 added, 0 unchanged.");
-    expect(env.calls["Range.setValues"]).toBe(2);
+    // Assignments, Coverage, and the Read as column of Needs and of Offers.
+    expect(env.calls["Range.setValues"]).toBe(4);
     expect(env.calls["Range.setBackgrounds"]).toBe(2);
     expect(env.calls["Range.getValues"]).toBe(5);
     expect(firstNonPlain(applied)).toBeUndefined();

@@ -54,4 +54,19 @@ describe("readings beside what was typed", () => {
     expect(dialog.content).toContain("How Days and Time were read");
     expect(dialog.content).toContain("Offers, row 2, Time: after 5 → 17:00-24:00");
   });
+
+  test("Plan writes how each row was read into the Read as column Set up made", () => {
+    const env = withExample();
+    type(env, "Offers", "Time", 2, "5-7");
+    type(env, "Needs", "Days", 3, "M/W/F");
+    type(env, "Needs", "Time", 4, "8-10");
+    click(env, "Plan");
+    const readAs = (sheet: string, row: number) =>
+      env.readSheet(sheet)[row - 1][columnOf(env, sheet, "Read as") - 1];
+    expect(readAs("Offers", 2)).toMatch(/ · 17:00-19:00$/);
+    expect(readAs("Needs", 3)).toMatch(/^Mon, Wed, Fri · /);
+    expect(readAs("Needs", 4)).toMatch(/Time not read: .*08:00-10:00.*20:00-22:00/);
+    // What was typed stays as typed.
+    expect(env.readSheet("Offers")[1][columnOf(env, "Offers", "Time") - 1]).toBe("5-7");
+  });
 });

@@ -3,7 +3,15 @@ import type { SupportMap } from "../../core/model";
 import type { PlanResult } from "../../core/plan-types";
 import type { CellReading } from "../../core/readings";
 import { planSupport } from "../../core/planner";
-import { ASSIGNMENTS_SHEET, NEEDS_SHEET } from "../../sheets/columns";
+import {
+  ASSIGNMENTS_SHEET,
+  NEEDS_COLUMNS,
+  NEEDS_SHEET,
+  OFFERS_COLUMNS,
+  OFFERS_SHEET,
+  type ColumnDef,
+} from "../../sheets/columns";
+import { readAsCells } from "../../sheets/read-as";
 import {
   COVERAGE_COLUMNS,
   COVERAGE_SHEET,
@@ -44,7 +52,7 @@ export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet
 }
 
 /** Writes a plan to the sheets. Each sheet gets one write of values (and one of colours). */
-export function writePlan({ read, map, result }: Planned, now: Date): void {
+export function writePlan({ read, map, result, readings }: Planned, now: Date): void {
   const assignments = sheetFor(read, ASSIGNMENTS_SHEET);
   const before = read.values[ASSIGNMENTS_SHEET] ?? [];
   const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
@@ -53,6 +61,8 @@ export function writePlan({ read, map, result }: Planned, now: Date): void {
   assignments.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
 
   colourNeeds(read, result);
+  writeReadAs(read, NEEDS_SHEET, NEEDS_COLUMNS, readings);
+  writeReadAs(read, OFFERS_SHEET, OFFERS_COLUMNS, readings);
 
   const coverage = sheetFor(read, COVERAGE_SHEET);
   const title = `Support map${map.settings.supportedName ? ` for ${map.settings.supportedName}` : ""}: who does what, week by week`;
@@ -72,6 +82,19 @@ export function writePlan({ read, map, result }: Planned, now: Date): void {
 }
 
 /** Each Needs row takes the colour of its coverage; rows the planner did not read stay white. */
+/** Fills the sheet's Read as column, when it has one, in one write. */
+function writeReadAs(
+  read: MapSheets,
+  name: string,
+  columns: readonly ColumnDef[],
+  readings: readonly CellReading[],
+): void {
+  const sheet = read.sheets[name];
+  const cells = readAsCells(read.values[name], columns, name, readings);
+  if (!sheet || !cells || cells.cells.length === 0) return;
+  sheet.getRange(2, cells.column, cells.cells.length, 1).setValues(cells.cells);
+}
+
 function colourNeeds(read: MapSheets, result: PlanResult): void {
   const sheet = read.sheets[NEEDS_SHEET];
   const values = read.values[NEEDS_SHEET];
