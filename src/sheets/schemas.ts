@@ -284,6 +284,7 @@ export interface NeedCells {
   backup: boolean | undefined;
   status: NeedStatus;
   details: string;
+  instructions: string;
   notes: string;
 }
 
@@ -311,6 +312,7 @@ export function needFields(tz: string, header: (key: NeedKey) => string): Fields
     backup: field(yesNo(header("backup")), undefined),
     status: field(choice(header("status"), NEED_STATUSES, "active"), "active"),
     details: field(text(tz), ""),
+    instructions: field(text(tz), ""),
     notes: field(text(tz), ""),
   };
 }

@@ -252,6 +252,7 @@ describe("Set up support map, on a map already in use", () => {
       "Backup",
       "Status",
       "Details",
+      "Instructions",
       "Notes",
     ]);
     expect(env.spreadsheet.getSheetByName("Needs")?.getRange("B3").getFormula()).toBe("=odd");
