@@ -289,7 +289,7 @@ describe("Set up support map, on a map already in use", () => {
     ]);
     expect(env.ui.toasts[0].message).toBe(
       "Created the Offers and Assignments sheets. " +
-        "Added the Priority, Mode, Start, End, Helpers, Backup, Status, Details and Notes columns at the end of Needs. " +
+        "Added the Priority, Mode, Start, End, Helpers, Backup, Status, Details, Instructions and Notes columns at the end of Needs. " +
         "Added the Phone, Relationship, Area, Max tasks, Max visits per week, Status and Notes columns at the end of People. " +
         "Added the Recipient email, Coordinator name, Coordinator email, End date, Check-in day, Quiet times, Public summary, Time zone, Map paused and Daily summary rows to Settings. " +
         "Put back on Settings: text and date formats, dropdowns and date checks, the frozen header row, the header protection, notes. " +
