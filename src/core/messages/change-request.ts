@@ -12,14 +12,22 @@ export const CHANGE_CHOICES = {
   stepIn: "Yes, I can step in",
 } as const;
 
-export type ChangeKind = keyof typeof CHANGE_CHOICES;
+/** What the coordinator writes on Changes after a visit's date: one place for follow-through. */
+export const FOLLOW_THROUGH = {
+  missed: "Visit missed",
+  done: "Visit done",
+} as const;
+
+export type ChangeKind = keyof typeof CHANGE_CHOICES | keyof typeof FOLLOW_THROUGH;
+
+const ALL: Record<ChangeKind, string> = { ...CHANGE_CHOICES, ...FOLLOW_THROUGH };
 
 export function changeKind(answer: string): ChangeKind | undefined {
   const a = answer.trim().toLowerCase();
-  return (Object.keys(CHANGE_CHOICES) as ChangeKind[]).find(
-    (k) => CHANGE_CHOICES[k].toLowerCase() === a,
-  );
+  return (Object.keys(ALL) as ChangeKind[]).find((k) => ALL[k].toLowerCase() === a);
 }
+
+export const CHANGE_REQUESTS: readonly string[] = Object.values(ALL);
 
 /**
  * The helper's own dates that the text names, as 2027-03-09 or as a brief writes them

@@ -48,7 +48,9 @@ function forms(): FormAppApi | undefined {
   }
 }
 
-export function readChangeFormConfig(session: MessageSession): ChangeFormConfig | undefined {
+export function readChangeFormConfig(
+  session: Pick<MessageSession, "props">,
+): ChangeFormConfig | undefined {
   const text = session.props.getProperty(FORM_KEY);
   if (!text) return undefined;
   try {
@@ -59,7 +61,7 @@ export function readChangeFormConfig(session: MessageSession): ChangeFormConfig 
   }
 }
 
-export function openChangeForm(config: ChangeFormConfig): FormApi | undefined {
+export function openChangeForm(config: Pick<ChangeFormConfig, "formId">): FormApi | undefined {
   try {
     return forms()?.openById(config.formId);
   } catch {
@@ -150,9 +152,9 @@ export function helperToken(session: MessageSession, person: Person): string | u
   const tokens = readTokens(session);
   const key = nameKey(person.name);
   if (tokens[key]) return tokens[key];
-  const token = services().utilities.getUuid().replace(/-/g, "").slice(0, 20);
+  const token = services().utilities.getUuid().replace(/-/g, "");
   const next = JSON.stringify({ ...tokens, [key]: token });
-  // About 45 bytes a helper: some 200 helpers fit in one property.
+  // About 55 bytes a helper: some 160 helpers fit in one property.
   if (next.length > VALUE_LIMIT) return undefined;
   session.props.setProperty(TOKENS_KEY, next);
   return token;

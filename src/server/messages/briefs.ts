@@ -24,7 +24,7 @@ import { services } from "../platform/services";
 
 const ROUND_KEY = "sm.briefs.round";
 const QUEUE_KEY = "sm.briefs.queue";
-const LAST_KEY = "sm.briefs.last.";
+export const LAST_KEY = "sm.briefs.last.";
 
 export type { SendBriefsResult };
 

@@ -11,6 +11,7 @@ import {
 import { recipientNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
+import { reassess } from "./reassess";
 import {
   checkInForm,
   collectCheckInAnswers,
@@ -97,6 +98,8 @@ export function runScheduledMessages(_event?: unknown): void {
   const lock = services().locks.getDocumentLock();
   if (!lock.tryLock(10_000)) return;
   try {
+    // Helpers' changes first, so this hour's alerts and summaries see the plan they made.
+    reassess();
     const session = openSession();
     session.recordWaiting = true;
     try {
