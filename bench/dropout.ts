@@ -18,14 +18,26 @@ export interface DropoutResult {
   othersLost: number;
   /** Of those, seats lost where that person gained a seat of higher priority. */
   othersLostForHigher: number;
+  /**
+   * The rule: nobody keeps fewer seats than before. Seats short of their count before, summed
+   * over the others, leaving out anyone who gained a higher-priority visit.
+   */
+  othersFewer: number;
   /** Assignments rows before that are not there after, and rows after that are new. */
   rowsChanged: number;
   /** Rows the dropped helper held: the rows the change forced. */
   rowsForced: number;
 }
 
-const rowKey = (r: { need: string; person: string; role: string; daysText: string; timeText: string; from: string; until: string }) =>
-  [r.need, r.person, r.role, r.daysText, r.timeText, r.from, r.until].map(nameKey).join("|");
+const rowKey = (r: {
+  need: string;
+  person: string;
+  role: string;
+  daysText: string;
+  timeText: string;
+  from: string;
+  until: string;
+}) => [r.need, r.person, r.role, r.daysText, r.timeText, r.from, r.until].map(nameKey).join("|");
 
 export function dropoutOnce(helpers: number, seed: number): DropoutResult | undefined {
   const map = generateNetwork(helpers, seed);
@@ -50,13 +62,32 @@ export function dropoutOnce(helpers: number, seed: number): DropoutResult | unde
   const afterSeats = holdingsOfPlan(second.assignments).filter((h) => h.role === "primary");
   const afterKeys = new Set(afterSeats.map(seatKey));
   const priority = new Map(map.needs.map((n) => [nameKey(n.name), n.priority]));
-  const rank = (need: string) => ({ high: 3, medium: 2, low: 1 })[priority.get(nameKey(need)) ?? "low"];
+  const rank = (need: string) =>
+    ({ high: 3, medium: 2, low: 1 })[priority.get(nameKey(need)) ?? "low"];
   const lost = seats.filter((s) => nameKey(s.person) !== droppedKey && !afterKeys.has(seatKey(s)));
   const beforeKeys = new Set(seats.map(seatKey));
   const gained = afterSeats.filter((s) => !beforeKeys.has(seatKey(s)));
   const lostForHigher = lost.filter((l) =>
     gained.some((g) => nameKey(g.person) === nameKey(l.person) && rank(g.need) > rank(l.need)),
   ).length;
+  const tally = (list: typeof seats) => {
+    const m = new Map<string, number>();
+    for (const s of list) m.set(nameKey(s.person), (m.get(nameKey(s.person)) ?? 0) + 1);
+    return m;
+  };
+  const before = tally(seats);
+  const afterCount = tally(afterSeats);
+  let othersFewer = 0;
+  for (const [person, n] of before) {
+    if (person === droppedKey) continue;
+    const short = n - (afterCount.get(person) ?? 0);
+    const higher = lost.some(
+      (l) =>
+        nameKey(l.person) === person &&
+        gained.some((g) => nameKey(g.person) === person && rank(g.need) > rank(l.need)),
+    );
+    if (short > 0 && !higher) othersFewer += short;
+  }
   const beforeRows = new Set(first.assignments.map(rowKey));
   const afterRows = new Set(second.assignments.map(rowKey));
   const rowsChanged =
@@ -70,6 +101,7 @@ export function dropoutOnce(helpers: number, seed: number): DropoutResult | unde
     forcedSeats: top[1],
     othersLost: lost.length,
     othersLostForHigher: lostForHigher,
+    othersFewer,
     rowsChanged,
     rowsForced,
   };

@@ -5,6 +5,7 @@ import type { Assignment, SheetError, SupportMap } from "./model";
 import { PlanState } from "./plan-state";
 import type { PlannedAssignment, PlanResult } from "./plan-types";
 import { assignmentOccurrences, buildProblem, nameKey, type Problem } from "./problem";
+import { giveBackSeats } from "./keep-seats";
 import { repair } from "./repair";
 import { buildReport } from "./report";
 import { plannedRows } from "./slots";
@@ -25,6 +26,7 @@ export function planSupport(map: SupportMap, options: PlanOptions = {}): PlanRes
   const kept = keepExisting(state, order, errors);
   construct(state, order);
   repair(state);
+  giveBackSeats(state);
   assignBackups(state, order);
   const assignments = [...kept, ...rowsOf(state)].sort(rowOrder(problem));
   carryOver(assignments, map.assignments);
