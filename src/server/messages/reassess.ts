@@ -45,6 +45,7 @@ import { appendRows } from "../platform/append-rows";
 import { now } from "../platform/clock";
 import { readMapSheets } from "../platform/map-sheets";
 import { sendChangeMessages } from "./change-messages";
+import { sendReminders } from "./reminders";
 import { closeSession, openSession, type MessageSession } from "./session";
 
 // Reassess, once an hour: what helpers said through their "can't make it" link becomes action.
@@ -561,6 +562,7 @@ export function reassess(): void {
     if (openAsks.length || session.props.getProperty(ASKS_KEY) !== null)
       session.props.setProperty(ASKS_KEY, JSON.stringify(openAsks));
     sendChangeMessages(session);
+    sendReminders(session);
     if (sheet) writeOutcomes(sheet, pending);
   } finally {
     // The first session only read and filed: closing it too would log the same lines twice.
