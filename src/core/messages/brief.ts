@@ -182,7 +182,7 @@ export function helperBrief(input: BriefInput): EmailMessage {
     heading("Can't make it, or need to swap?"),
     paragraph(
       input.changeLink
-        ? `Tell ${coordinator} here, no account needed: ${input.changeLink} (this link is yours alone; please don't share it). Or contact ${contact(settings)}, not ${who}. Saying so early is always fine.`
+        ? `Tell ${coordinator} here, no account needed: ${input.changeLink} (this link is yours alone; please don't share it). The same link is where to say "Got it, I'm in" once you have read this; replying to this email works too. Or contact ${contact(settings)}, not ${who}. Saying so early is always fine.`
         : `If you need to swap a day, or can't keep doing this, contact ${contact(settings)}, not ${who}. Saying so early is always fine.`,
     ),
     paragraph(`The attached calendar file (${file}) puts these dates in your calendar.`),

@@ -6,6 +6,7 @@ import type { IsoDate } from "../model";
 // decline someone else's visit.
 
 export const CHANGE_CHOICES = {
+  confirm: "Got it, I'm in",
   cant: "I can't make a date",
   swap: "I'd like to swap a date",
   stop: "I need to stop helping",

@@ -46,6 +46,7 @@ import { now } from "../platform/clock";
 import { readMapSheets } from "../platform/map-sheets";
 import { sendChangeMessages } from "./change-messages";
 import { sendReminders } from "./reminders";
+import { sendCoordinatorNote } from "./coordinator-note";
 import { closeSession, openSession, type MessageSession } from "./session";
 
 // Reassess, once an hour: what helpers said through their "can't make it" link becomes action.
@@ -170,6 +171,8 @@ interface Plan {
   statuses: { person: Person; status: string }[];
   asks: { person: Person; need: Need; date: IsoDate; id: string }[];
   missed: { person: Person; need: Need; date: IsoDate; id: string }[];
+  /** Helpers who confirmed their brief: their planned rows become confirmed. */
+  confirmed: Person[];
   /** Asks nobody answered in time: the planner tries, then the coordinator hears. */
   expired: { need: Need; date: IsoDate; id: string; because: string }[];
   replan: boolean;
@@ -233,6 +236,11 @@ function handle(session: MessageSession, p: Pending, plan: Plan, auto: boolean):
     p.outcome.push(
       `Request "${row.request}" is not one of: ${CHANGE_REQUESTS.join("; ")}. Nothing was done.`,
     );
+    return;
+  }
+  if (kind === "confirm") {
+    plan.confirmed.push(person);
+    p.outcome.push(`${person.name} confirmed their tasks.`);
     return;
   }
   if (kind === "stop") {
@@ -411,6 +419,31 @@ function appendAssignments(session: MessageSession, additions: Addition[]): void
   sheet.getRange(start, 1, rows.length, width).setValues(rows);
 }
 
+/** Their "planned" rows become "confirmed": one write of the Status column. */
+function confirmRows(session: MessageSession, people: Person[]): void {
+  const sheet = session.read.sheets[ASSIGNMENTS_SHEET];
+  const values = session.read.values[ASSIGNMENTS_SHEET];
+  if (!people.length || !sheet || !values?.length) return;
+  const col = values[0].findIndex(
+    (h) => columnFor(ASSIGNMENTS_COLUMNS, cellText(h, DEFAULT_TIME_ZONE))?.key === "status",
+  );
+  if (col < 0) return;
+  const who = new Set(people.map((p) => nameKey(p.name)));
+  const column = values.slice(1).map((r) => [r[col] ?? ""]);
+  for (const a of session.map.assignments)
+    if (who.has(nameKey(a.person)) && /^(planned)?$/i.test(a.status.trim()) && column[a.row - 2])
+      column[a.row - 2][0] = "confirmed";
+  sheet.getRange(2, col + 1, column.length, 1).setValues(column);
+  session.read.values[ASSIGNMENTS_SHEET] = [
+    values[0],
+    ...values.slice(1).map((r, i) => {
+      const copy = [...r];
+      copy[col] = column[i][0];
+      return copy;
+    }),
+  ];
+}
+
 function writeStatuses(session: MessageSession, statuses: Plan["statuses"]): void {
   const sheet = session.read.sheets[PEOPLE_SHEET];
   const values = session.read.values[PEOPLE_SHEET];
@@ -468,12 +501,14 @@ export function reassess(): void {
       statuses: [],
       asks: [],
       missed: [],
+      confirmed: [],
       expired: [],
       replan: false,
     };
     const auto = stepInAutomatically(session);
     for (const p of pending) handle(session, p, plan, auto);
     const openAsks = reviewAsks(session, plan);
+    confirmRows(session, plan.confirmed);
     appendAssignments(session, plan.additions);
     writeStatuses(session, plan.statuses);
     let gaps: Gap[] = [];
@@ -563,6 +598,7 @@ export function reassess(): void {
       session.props.setProperty(ASKS_KEY, JSON.stringify(openAsks));
     sendChangeMessages(session);
     sendReminders(session);
+    sendCoordinatorNote(session);
     if (sheet) writeOutcomes(sheet, pending);
   } finally {
     // The first session only read and filed: closing it too would log the same lines twice.
