@@ -124,16 +124,26 @@ function createChangeForm(session: MessageSession, app: FormAppApi): ChangeFormC
   return config;
 }
 
+/** Looked up once per run: opening a form is a call to Google each time. */
+const checked = new WeakMap<MessageSession, ChangeFormConfig>();
+
 /** The form's config, making the form the first time a brief needs it. */
 export function changeFormConfig(
   session: MessageSession,
   create: boolean,
 ): ChangeFormConfig | undefined {
+  const known = checked.get(session);
+  if (known) return known;
   const config = readChangeFormConfig(session);
-  if (config && openChangeForm(config)) return config;
+  if (config && openChangeForm(config)) {
+    checked.set(session, config);
+    return config;
+  }
   const app = forms();
   if (!create || !app) return undefined;
-  return createChangeForm(session, app);
+  const made = createChangeForm(session, app);
+  checked.set(session, made);
+  return made;
 }
 
 function readTokens(session: MessageSession): Record<string, string> {

@@ -28,7 +28,8 @@ export const LAST_KEY = "sm.briefs.last.";
 
 export type { SendBriefsResult };
 
-function readQueue(session: MessageSession): string[] {
+/** Helpers (name keys) whose brief the quota held back: the queue sends those. */
+export function readQueue(session: MessageSession): string[] {
   const raw = session.props.getProperty(QUEUE_KEY);
   if (!raw) return [];
   try {

@@ -6,7 +6,7 @@ import type { Person } from "../../core/model";
 import { nameKey } from "../../core/problem";
 import { looksLikeEmail } from "../../sheets/cells";
 import { changeLinkFor } from "../forms/change-form";
-import { LAST_KEY } from "./briefs";
+import { LAST_KEY, readQueue } from "./briefs";
 import { needInstructions } from "./instructions";
 import { sentCalendars, type MessageSession } from "./session";
 
@@ -28,8 +28,11 @@ export function sendChangeMessages(session: MessageSession): number {
   const mapId = session.read.spreadsheet.getId();
   let sent = 0;
   const last: Record<string, string> = {};
+  // A brief the quota held back is the queue's to send: never a second, different one.
+  const queued = new Set(readQueue(session));
   for (const person of map.people.filter(mayTell)) {
     const key = nameKey(person.name);
+    if (queued.has(key)) continue;
     const record = calendars.get(key);
     const tasks = helperTasks(roster, person, today);
     if (!record && tasks.length === 0) continue;
