@@ -9,6 +9,7 @@ import { readFormConfig } from "../forms/form-config";
 import type { MapSheets } from "../platform/map-sheets";
 import { DISPATCHER } from "../messages/dispatcher";
 import { services } from "../platform/services";
+import { mailBudgetLine } from "../messages/mail-budget";
 
 // What the panel's "Helpers and messages" shows beside the map: offer form answers waiting on
 // Intake issues, the offer form's link, whether scheduled messages are on, and how many helpers'
@@ -52,7 +53,12 @@ export function helpersAndMessages(read: MapSheets, map: SupportMap): HelpersAnd
   return {
     intake: { open, text: intakeText(open) },
     offerForm: { exists: !!form, url: form?.url ?? "", editUrl: form?.editUrl ?? "" },
-    messages: { scheduled, briefsOutOfDate: outOfDate, text: briefsText(outOfDate) },
+    messages: {
+      scheduled,
+      briefsOutOfDate: outOfDate,
+      // The quota line is about scheduled emails: shown once they are on.
+      text: `${briefsText(outOfDate)} ${scheduled ? mailBudgetLine(read, map, today) : ""}`.trim(),
+    },
   };
 }
 
