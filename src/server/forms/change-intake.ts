@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { RangeApi } from "../../gas/gas";
-import { fileChangeAnswers } from "../messages/reassess";
+import { fileChangeAnswers } from "../messages/change-answers";
 import { closeSession, openSession } from "../messages/session";
 import { withDocumentLock } from "../platform/lock";
 import { services } from "../platform/services";
