@@ -9,8 +9,9 @@ import { alexInMarch, mapEnv, runHourly, type Sheets } from "./message-env";
 
 // Alex's six weeks with the changes real weeks bring, and the coordinator doing only what a
 // person must (used by test/messages/six-weeks-changes.test.ts and the bench):
-// - Owen can't make the ride on Wednesday 17 March (through his brief's link); Rosa, his
-//   backup, is asked within the hour and says yes through the link in that question.
+// - Grace can't make the ride on Wednesday 17 March (through her brief's link); Rosa, her
+//   backup, is asked within the hour and says yes through the link in that question. (Grace and
+//   Owen offer the same Wednesday rides; the planner gives a tie to the first name, Grace.)
 // - Nadia would like to swap Thursday 11 March's dinner (through her link); Rosa is asked and
 //   does not answer.
 // - Kofi misses Sunday 14 March's visit; Jordan notes it on the Changes sheet.
@@ -66,7 +67,7 @@ export function runChangesScenario(each?: (env: AppsScriptEnv, at: Date) => void
     each?.(env, at);
     const t = at.toISOString();
     if (t === "2027-03-08T17:05:00.000Z")
-      follow(forms, env.outbox, "owen.price@example.com", {
+      follow(forms, env.outbox, "grace.kim@example.com", {
         "What would you like to tell us?": "I can't make a date",
         "Which date or dates?": "17 March",
         "Anything else the coordinator should know?": "Dentist, sorry!",

@@ -54,14 +54,14 @@ describe("six weeks with dropouts, a swap and a missed visit", () => {
   });
   const to = (address: string) => mail.filter((m) => m.to === address);
 
-  it("asks Rosa, Owen's backup, within one hourly run, without naming Owen", () => {
+  it("asks Rosa, Grace's backup, within one hourly run, without naming Grace", () => {
     const ask = to("rosa.alvarez@example.com").find((m) => m.subject.includes("can you take it?"));
     expect(ask?.subject).toBe(
       "Ride to appointment on Wednesday 17 March, 10:30-13:00: can you take it?",
     );
-    // Owen submitted just before the 17:05 run (12:05 in New York): that run asks Rosa.
+    // Grace submitted just before the 17:05 run (12:05 in New York): that run asks Rosa.
     expect(ask?.sentAt).toBe("2027-03-08T17:05:00.000Z");
-    expect(mailText(ask as SentMail)).not.toContain("Owen");
+    expect(mailText(ask as SentMail)).not.toContain("Grace");
   });
 
   it("files every answer on Changes with what was done", () => {
@@ -76,7 +76,7 @@ describe("six weeks with dropouts, a swap and a missed visit", () => {
       "Response id",
     ]);
     const outcome = (helper: string) => rows.find((r) => r[1] === helper)?.[5];
-    expect(outcome("Owen Price")).toContain("Rosa Alvarez (backup) asked to step in");
+    expect(outcome("Grace Kim")).toContain("Rosa Alvarez (backup) asked to step in");
     expect(outcome("Rosa Alvarez")).toContain(
       "Rosa Alvarez stepped in for Ride to appointment on Wednesday 17 March",
     );
@@ -127,8 +127,8 @@ describe("six weeks with dropouts, a swap and a missed visit", () => {
     const count = (address: string) => to(address).length;
     // Unchanged helpers: their brief, nothing else.
     for (const h of ["kofi.mensah", "mei.lin"]) expect(count(`${h}@example.com`)).toBe(1);
-    // Owen: his brief, then the ride he can't make, cancelled.
-    expect(subjects("owen.price@example.com")).toEqual([
+    // Grace: her brief, then the ride she can't make, cancelled.
+    expect(subjects("grace.kim@example.com")).toEqual([
       "Your tasks helping Alex",
       "What changed for you: Ride to appointment on Wednesday 17 March, 10:30-13:00",
     ]);
