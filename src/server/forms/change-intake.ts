@@ -4,7 +4,7 @@ import type { RangeApi } from "../../gas/gas";
 import { fileChangeAnswers } from "../messages/change-answers";
 import { closeSession, openSession } from "../messages/session";
 import { withDocumentLock } from "../platform/lock";
-import { openChangeForm, readChangeFormConfig } from "./change-form";
+import { CHANGE_QUESTIONS, openChangeForm, readChangeFormConfig } from "./change-form";
 
 // The spreadsheet has one form-submit trigger, and it fires for every form linked to it: the
 // offer form's and the "can't make it" form's rows. This tells a change form's row apart by its
@@ -15,6 +15,9 @@ const Event = z.object({
   range: z
     .custom<RangeApi>((v) => typeof (v as { getValues?: unknown })?.getValues === "function")
     .optional(),
+  // Question title -> answers, every question of the row's form, answered or not:
+  // https://developers.google.com/apps-script/guides/triggers/events#form-submit
+  namedValues: z.record(z.string(), z.unknown()).optional(),
 });
 
 const NEAR_MS = 5000;
@@ -27,6 +30,10 @@ function changeFormId(): string | undefined {
 export function handleChangeSubmit(e: unknown): boolean {
   const parsed = Event.safeParse(e ?? {});
   const range = parsed.success ? parsed.data.range : undefined;
+  // An offer form's row has no "Your code" question: told apart without a call, so a burst of
+  // offers costs no more than before this form existed. A row without namedValues is checked.
+  const named = parsed.success ? parsed.data.namedValues : undefined;
+  if (named && !(CHANGE_QUESTIONS.code in named)) return false;
   const formId = changeFormId();
   if (!range || !formId) return false;
   const stamp = range.getValues()[0]?.[0];
