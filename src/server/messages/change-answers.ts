@@ -63,5 +63,6 @@ export function fileChangeAnswers(session: MessageSession): void {
     .getResponses()
     .filter((r) => !known.has(r.getId()))
     .map((r) => changeRowOf(session, config, r, tokens));
-  appendRows(spreadsheet, CHANGES_SHEET, CHANGES_HEADERS, fresh);
+  // What the helper typed stays exactly as typed: "17 March" is not turned into a date by locale.
+  appendRows(spreadsheet, CHANGES_SHEET, CHANGES_HEADERS, fresh, ["Dates", "Note"]);
 }
