@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { appsScriptCallsSection, browserSection, bundleSection, formIntakeSection } from "./add-on";
 import { coverageSection } from "./coverage";
+import { reassessSection } from "./reassess";
 import type { BenchOptions, Section, SectionRunner, Target } from "./section";
 import { formatTable } from "./table";
 
@@ -15,6 +16,7 @@ const SECTIONS: SectionRunner[] = [
   formIntakeSection,
   bundleSection,
   browserSection,
+  reassessSection,
 ];
 
 const USAGE =

@@ -107,6 +107,8 @@ export interface Need {
   status: NeedStatus;
   /** Private: never leaves the spreadsheet. */
   details: string;
+  /** For whoever is assigned (the door code, where to collect the children): their brief only. */
+  instructions?: string;
   notes: string;
 }
 

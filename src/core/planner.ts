@@ -7,6 +7,7 @@ import type { Assignment, SheetError, SupportMap } from "./model";
 import { PlanState } from "./plan-state";
 import type { PlannedAssignment, PlanResult } from "./plan-types";
 import { assignmentOccurrences, buildProblem, contentKey, nameKey, type Problem } from "./problem";
+import { giveBackSeats } from "./keep-seats";
 import { repair } from "./repair";
 import { buildReport } from "./report";
 import { plannedRows } from "./assignment-rows";
@@ -57,6 +58,7 @@ export function planSupport(map: SupportMap, options: PlanOptions = {}): PlanRes
   construct(state, order);
   repair(state);
   exchangeTasks(state);
+  giveBackSeats(state);
   keepBackups(state, backups);
   assignBackups(state, order);
   const assignments = [...kept, ...rowsOf(state)].sort(rowOrder(problem));

@@ -35,7 +35,7 @@ export const ALEX: Record<string, unknown[][]> = {
     ["Daily summary", "no"],
   ],
   // prettier-ignore
-  // Need | Type | Category | Priority | Days | Time | Mode | Start | End | Helpers | Backup | Status | Details | Notes
+  // Need | Type | Category | Priority | Days | Time | Mode | Start | End | Helpers | Backup | Status | Details | Instructions | Notes
   [NEEDS_SHEET]: [
     headersOf(NEEDS_DEF),
     ["Dinner", "meals", "practical", "medium", "Tue, Thu", "evening", "in person", "2027-01-04", "2027-01-31", "", "", "", "", ""],

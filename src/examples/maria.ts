@@ -38,7 +38,7 @@ export const MARIA: Record<string, unknown[][]> = {
     ["Daily summary", "yes"],
   ],
   // prettier-ignore
-  // Need | Type | Category | Priority | Days | Time | Mode | Start | End | Helpers | Backup | Status | Details | Notes
+  // Need | Type | Category | Priority | Days | Time | Mode | Start | End | Helpers | Backup | Status | Details | Instructions | Notes
   [NEEDS_SHEET]: [
     headersOf(NEEDS_DEF),
     ["Morning dog walk", "pet care", "practical", "high", "daily", "morning", "in person", "", "", "", "", "", "", ""],

@@ -211,6 +211,31 @@ export class FakeTextItem extends QuestionBase implements TextItemApi {
     delete this.data.validation;
     return this;
   }
+
+  /** https://developers.google.com/apps-script/reference/forms/text-item#createResponse(String) */
+  createResponse(response: string): PrefillAnswer {
+    return new PrefillAnswer(this.host, this.data, String(response));
+  }
+}
+
+/**
+ * An ItemResponse made by createResponse: only for FormResponse.withItemResponse. Google's
+ * reference describes it as the item plus the answer; nothing is stored until submit().
+ */
+export class PrefillAnswer {
+  constructor(
+    private readonly host: ItemHost,
+    readonly item: ItemData,
+    readonly answer: string,
+  ) {}
+
+  getItem(): FakeItem {
+    return new FakeItem(this.host, this.item);
+  }
+
+  getResponse(): string {
+    return this.answer;
+  }
 }
 
 export class FakeParagraphTextItem extends QuestionBase implements ParagraphTextItemApi {
@@ -246,6 +271,14 @@ export class FakeMultipleChoiceItem extends ChoicesBase implements MultipleChoic
   showOtherOption(enabled: boolean): this {
     this.data.hasOther = Boolean(enabled);
     return this;
+  }
+
+  /** https://developers.google.com/apps-script/reference/forms/multiple-choice-item#createResponse(String) */
+  createResponse(response: string): PrefillAnswer {
+    const value = String(response);
+    if (!this.data.hasOther && !this.data.choices.includes(value))
+      throw gasError(`Invalid response submitted to item ${this.data.id}: ${value}`);
+    return new PrefillAnswer(this.host, this.data, value);
   }
 }
 

@@ -17,6 +17,7 @@ import { enumOf, gasError, type FakeContext } from "./context";
 import {
   FakeItem,
   FakeTextValidationBuilder,
+  PrefillAnswer,
   ItemType,
   newItem,
   typedView,
@@ -219,6 +220,16 @@ export class FakeForm implements FormApi {
       .map((r) => new FakeFormResponse(this.ctx, this.data, r));
   }
 
+  /**
+   * A response to pre-fill a link with: https://developers.google.com/apps-script/reference/forms/form#createResponse()
+   * and form-response#toPrefilledUrl(). Google's links name each item by an "entry." id of its
+   * own; the fake uses the item's id, which FormsBoard.submit also accepts, so a test can follow
+   * a link as a respondent would.
+   */
+  createResponse(): FakePrefill {
+    return new FakePrefill(this.data);
+  }
+
   getResponse(responseId: string): FakeFormResponse {
     const response = this.data.responses.find((r) => r.id === responseId);
     if (!response) throw noSuchResponse(responseId);
@@ -228,6 +239,36 @@ export class FakeForm implements FormApi {
 
 /** From this day, a form made by a script starts unpublished (see FakeForm.isPublished). */
 export const UNPUBLISHED_FROM = "2026-06-30T00:00:00Z";
+
+export class FakePrefill {
+  private readonly answers: PrefillAnswer[] = [];
+
+  constructor(private readonly form: FormData) {}
+
+  withItemResponse(response: PrefillAnswer): this {
+    if (!(response instanceof PrefillAnswer)) throw gasError("Invalid argument: response");
+    this.answers.push(response);
+    return this;
+  }
+
+  toPrefilledUrl(): string {
+    const query = this.answers
+      .map((a) => `entry.${a.item.id}=${encodeURIComponent(a.answer)}`)
+      .join("&");
+    return `${publishedUrl(this.form)}?usp=pp_url${query ? `&${query}` : ""}`;
+  }
+}
+
+/** The answers a pre-filled link carries, keyed by item id as FormsBoard.submit takes them. */
+export function prefilledAnswers(url: string): Record<string, string> {
+  const query = url.split("?")[1] ?? "";
+  const out: Record<string, string> = {};
+  for (const part of query.split("&")) {
+    const m = /^entry\.(\d+)=(.*)$/.exec(part);
+    if (m) out[m[1]] = decodeURIComponent(m[2]);
+  }
+  return out;
+}
 
 export class FakeFormApp implements FormAppApi {
   readonly DestinationType = DestinationType;

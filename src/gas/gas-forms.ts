@@ -55,6 +55,8 @@ export interface QuestionApi<Self> extends ItemBaseApi<Self> {
 export interface TextItemApi extends QuestionApi<TextItemApi> {
   setValidation(validation: TextValidationApi): TextItemApi;
   clearValidation(): TextItemApi;
+  /** An answer to pre-fill (FormResponse.withItemResponse), never submitted by itself. */
+  createResponse(response: string): ItemResponseApi;
 }
 
 export type ParagraphTextItemApi = QuestionApi<ParagraphTextItemApi>;
@@ -75,6 +77,13 @@ export interface CheckboxItemApi extends ChoicesApi<CheckboxItemApi> {
 export interface MultipleChoiceItemApi extends ChoicesApi<MultipleChoiceItemApi> {
   hasOtherOption(): boolean;
   showOtherOption(enabled: boolean): MultipleChoiceItemApi;
+  createResponse(response: string): ItemResponseApi;
+}
+
+/** A response built to make a pre-filled link (Form.createResponse), not to be read. */
+export interface PrefillResponseApi {
+  withItemResponse(response: ItemResponseApi): PrefillResponseApi;
+  toPrefilledUrl(): string;
 }
 
 export type ListItemApi = ChoicesApi<ListItemApi>;
@@ -157,6 +166,7 @@ export interface FormApi extends Pick<
   /** The responses submitted (or last edited) at or after this time. */
   getResponses(timestamp: Date): FormResponseApi[];
   getResponse(responseId: string): FormResponseApi;
+  createResponse(): PrefillResponseApi;
 }
 
 export interface FormAppApi {

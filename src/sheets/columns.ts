@@ -91,6 +91,7 @@ export type NeedKey =
   | "backup"
   | "status"
   | "details"
+  | "instructions"
   | "notes"
   | "readAs";
 
@@ -263,6 +264,15 @@ export const NEEDS_COLUMNS: readonly ColumnDef<NeedKey>[] = [
     required: false,
     kind: "text",
     note: "Private: for you only. Details are never shared with helpers, in briefs or anywhere else.",
+    width: 220,
+  },
+  {
+    key: "instructions",
+    header: "Instructions",
+    aliases: ["Instructions for helpers", "For the helper"],
+    required: false,
+    kind: "text",
+    note: "Shown only to the helpers assigned to this need, in their own brief: where to collect the children, dietary notes, the door code. Nobody else sees it. Keep anything private in Details instead.",
     width: 220,
   },
   {

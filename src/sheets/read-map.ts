@@ -450,6 +450,7 @@ function readNeeds(
       backup: v.backup ?? v.priority === "high",
       status: v.status,
       details: v.details,
+      ...(v.instructions ? { instructions: v.instructions } : {}),
       notes: v.notes,
     });
   }

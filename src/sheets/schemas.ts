@@ -287,6 +287,7 @@ export interface NeedCells {
   backup: boolean | undefined;
   status: NeedStatus;
   details: string;
+  instructions: string;
   notes: string;
 }
 
@@ -318,6 +319,7 @@ export function needFields(
     backup: field(yesNo(header("backup")), undefined),
     status: field(choice(header("status"), NEED_STATUSES, "active"), "active"),
     details: field(text(tz), ""),
+    instructions: field(text(tz), ""),
     notes: field(text(tz), ""),
   };
 }

@@ -172,6 +172,7 @@ export function mapToSheets(map: SupportMap): Record<string, unknown[][]> {
         backup: yesNo(n.backup),
         status: n.status,
         details: asText(n.details),
+        instructions: asText(n.instructions ?? ""),
         notes: asText(n.notes),
       })),
     ),

@@ -23,7 +23,7 @@ describe("danger in a check-in answer", () => {
     turnOnScheduledMessages();
     // Friday 5 March: the check-in goes out at 10:05 New York time (15:05 UTC).
     runHourly(env, "2027-03-05T10:05:00Z", "2027-03-05T16:05:00Z");
-    const formId = forms.forms[0]?.id;
+    const formId = forms.forms.find((f) => f.title.startsWith("Weekly check-in"))?.id;
     if (!formId) throw new Error("no check-in form was made");
     env.clock.set("2027-03-05T16:40:00Z");
     forms.submit(formId, {

@@ -128,7 +128,8 @@ describe("a map's whole life", () => {
       const before = env.outbox.length;
       // Alex answers the first check-in on Friday 5 March.
       runHourly(env, "2027-02-27T17:05:00Z", "2027-03-05T23:05:00Z");
-      const formId = forms.forms[0]?.id;
+      // Briefs made the change form first: the check-in form is found by its title.
+      const formId = forms.forms.find((f) => f.title.startsWith("Weekly check-in"))?.id;
       if (!formId) throw new Error("no check-in form");
       forms.submit(formId, {
         "What worked this week?": "The dinners",
@@ -229,8 +230,9 @@ describe("a map's whole life", () => {
       expect(env.triggers).toHaveLength(0);
       expect(forms.forms.length).toBeGreaterThan(0);
       for (const f of forms.forms) expect(f.acceptingResponses).toBe(false);
+      const checkIn = forms.forms.find((f) => f.title.startsWith("Weekly check-in"));
       expect(() =>
-        forms.submit(forms.forms[0].id, { "What worked this week?": "late answer" }),
+        forms.submit(checkIn?.id ?? "", { "What worked this week?": "late answer" }),
       ).toThrow(/not accepting responses/);
       expect(setting(env, "Map state")).toBe("closed");
       expect(activateMapNow().state).toBe("closed");

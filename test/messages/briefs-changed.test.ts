@@ -61,7 +61,11 @@ describe("briefs to helpers whose tasks changed", () => {
   it("tells Kofi, whose only task ended, that he has none for now", () => {
     expect(to(before, "Kofi Mensah")?.body).toContain("You'll visit Alex (Company)");
     expect(to(after, "Kofi Mensah")?.subject).toBe("No tasks for you for now: helping Alex");
-    expect(to(after, "Kofi Mensah")?.attachments).toEqual([]);
+    // His calendar still holds the Company visits from his first brief: they come as a
+    // cancellation now (this asserted no attachment at all, which left them in his calendar).
+    const files = to(after, "Kofi Mensah")?.attachments ?? [];
+    expect(files.map((a) => a.name)).toEqual(["helping-alex-cancelled.ics"]);
+    expect(files[0].text).toContain("METHOD:CANCEL");
   });
 
   it("leaves helpers whose tasks did not change alone", () => {

@@ -5,7 +5,7 @@ import { describeSchedule } from "../words";
 import { fingerprint } from "./hash";
 import { email, heading, list, paragraph, type Block } from "./html";
 import { calendarFile, type CalendarEvent } from "./ics";
-import type { EmailMessage } from "./message";
+import type { EmailAttachment, EmailMessage } from "./message";
 import { coordinatorName, firstName, personSupported } from "./names";
 import { rowsOf, type Roster } from "./roster";
 import { taskWords } from "./task-words";
@@ -84,6 +84,14 @@ export interface BriefInput {
   stamp: number;
   /** Something unique to this support map (the spreadsheet id), for calendar UIDs. */
   mapId: string;
+  /** The events with their SEQUENCE, when the sender keeps a record of what it sent. */
+  events?: CalendarEvent[];
+  /** Events the helper was sent before and no longer holds. */
+  cancelled?: CalendarEvent[];
+  /** The helper's personal "can't make it" link, if the map has the form. */
+  changeLink?: string;
+  /** Need name key → the Instructions for whoever is assigned. */
+  instructions?: ReadonlyMap<string, string>;
 }
 
 function sentence(task: HelperTask, settings: Settings): string {
@@ -149,7 +157,11 @@ export function helperBrief(input: BriefInput): EmailMessage {
       ),
       paragraph(`Thank you,\n${coordinator}`),
     );
-    return email(`No tasks for you for now: helping ${who}`, blocks);
+    return email(
+      `No tasks for you for now: helping ${who}`,
+      blocks,
+      cancellationFiles(input.cancelled ?? [], settings, input.stamp),
+    );
   }
   if (primaries.length) {
     blocks.push(heading("Your tasks"), list(primaries.map((t) => sentence(t, settings))));
@@ -163,11 +175,15 @@ export function helperBrief(input: BriefInput): EmailMessage {
       ),
     );
   }
+  const notes = instructionBlocks(tasks, input.instructions);
+  if (notes.length) blocks.push(heading("What to know"), list(notes));
   const file = calendarFileName(settings);
   blocks.push(
-    heading("Swapping or dropping out"),
+    heading("Can't make it, or need to swap?"),
     paragraph(
-      `If you need to swap a day, or can't keep doing this, contact ${contact(settings)}, not ${who}. Saying so early is always fine.`,
+      input.changeLink
+        ? `Tell ${coordinator} here, no account needed: ${input.changeLink} (this link is yours alone; please don't share it). The same link is where to say "Got it, I'm in" once you have read this; replying to this email works too. Or contact ${contact(settings)}, not ${who}. Saying so early is always fine.`
+        : `If you need to swap a day, or can't keep doing this, contact ${contact(settings)}, not ${who}. Saying so early is always fine.`,
     ),
     paragraph(`The attached calendar file (${file}) puts these dates in your calendar.`),
     paragraph(`Please keep what you know of ${who}'s situation to yourself.`),
@@ -177,9 +193,51 @@ export function helperBrief(input: BriefInput): EmailMessage {
     name: `Helping ${who}`,
     timeZone: settings.timeZone,
     stamp: input.stamp,
-    events: briefEvents(input),
+    events: input.events ?? briefEvents(input),
   });
   return email(`Your tasks helping ${who}`, blocks, [
     { name: file, contentType: "text/calendar", content: calendar },
+    ...cancellationFiles(input.cancelled ?? [], settings, input.stamp),
   ]);
+}
+
+/** One line per need the helper holds that has Instructions: never a need's Details. */
+export function instructionBlocks(
+  tasks: readonly { need: string; role: Role }[],
+  instructions: ReadonlyMap<string, string> | undefined,
+): string[] {
+  if (!instructions) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of tasks) {
+    const key = nameKey(t.need);
+    const text = instructions.get(key)?.trim();
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${t.need.trim()}: ${text}`);
+  }
+  return out;
+}
+
+/** A METHOD:CANCEL file for events the helper no longer holds, if there are any. */
+export function cancellationFiles(
+  cancelled: readonly CalendarEvent[],
+  settings: Settings,
+  stamp: number,
+): EmailAttachment[] {
+  if (!cancelled.length) return [];
+  const content = calendarFile({
+    name: `Helping ${personSupported(settings)}`,
+    timeZone: settings.timeZone,
+    stamp,
+    events: [...cancelled],
+    method: "CANCEL",
+  });
+  return [
+    {
+      name: calendarFileName(settings).replace(/\.ics$/, "-cancelled.ics"),
+      contentType: "text/calendar",
+      content,
+    },
+  ];
 }

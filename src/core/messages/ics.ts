@@ -19,6 +19,10 @@ export interface CalendarEvent {
   time?: { start: number; end: number };
   /** A slot that does not block the time (a backup role). */
   free?: boolean;
+  /** Rises each time the event is sent changed, so calendars take the newer one. */
+  sequence?: number;
+  /** A slot the helper no longer holds: sent with METHOD:CANCEL so calendars drop it. */
+  cancelled?: boolean;
 }
 
 export interface Calendar {
@@ -27,6 +31,8 @@ export interface Calendar {
   /** When the file was made, milliseconds since 1970 (DTSTAMP). */
   stamp: number;
   events: CalendarEvent[];
+  /** PUBLISH (the default) adds or updates events; CANCEL removes them. One method per file. */
+  method?: "PUBLISH" | "CANCEL";
 }
 
 const CRLF = "\r\n";
@@ -94,10 +100,12 @@ function eventLines(event: CalendarEvent, calendar: Calendar): string[] {
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcStamp(calendar.stamp)}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
     ...when,
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `TRANSP:${event.free ? "TRANSPARENT" : "OPAQUE"}`,
+    `STATUS:${event.cancelled || calendar.method === "CANCEL" ? "CANCELLED" : "CONFIRMED"}`,
     "END:VEVENT",
   ];
 }
@@ -108,7 +116,7 @@ export function calendarFile(calendar: Calendar): string {
     "VERSION:2.0",
     "PRODID:-//Support Map//Helper brief//EN",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${calendar.method ?? "PUBLISH"}`,
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
     `X-WR-TIMEZONE:${escapeText(calendar.timeZone)}`,
     ...calendar.events.flatMap((e) => eventLines(e, calendar)),

@@ -26,6 +26,25 @@ function counts(a: Assignment): boolean {
   return a.status.trim().toLowerCase() !== "declined";
 }
 
+/**
+ * "need|person|role|date" for every date someone declined: a declined row for one date takes
+ * that date out of the person's other rows of the same need and role, as it does for the planner.
+ */
+function declinedDates(problem: Problem): Set<string> {
+  const out = new Set<string>();
+  for (const a of problem.map.assignments) {
+    if (counts(a)) continue;
+    const n = problem.needByName.get(nameKey(a.need));
+    if (n === undefined) continue;
+    for (const o of assignmentOccurrences(problem, n, a))
+      out.add(declinedKey(a, problem.occurrences[o].date));
+  }
+  return out;
+}
+
+const declinedKey = (a: Assignment, date: IsoDate) =>
+  [nameKey(a.need), nameKey(a.person), a.role, date].join("|");
+
 export function buildRoster(map: SupportMap): Roster {
   const problem = buildProblem(map);
   const entries = new Map<number, RosterEntry>();
@@ -42,6 +61,7 @@ export function buildRoster(map: SupportMap): Roster {
       });
     }
   }
+  const declined = declinedDates(problem);
   for (const a of map.assignments) {
     if (!counts(a)) continue;
     const n = problem.needByName.get(nameKey(a.need));
@@ -50,7 +70,8 @@ export function buildRoster(map: SupportMap): Roster {
     const person = problem.helpers[h].person;
     for (const o of assignmentOccurrences(problem, n, a)) {
       const entry = entries.get(o);
-      if (!entry || !mayAsk(person, entry.date)) continue;
+      if (!entry || !mayAsk(person, entry.date) || declined.has(declinedKey(a, entry.date)))
+        continue;
       const list = a.role === "primary" ? entry.primaries : entry.backups;
       if (!list.some((p) => nameKey(p.name) === nameKey(person.name))) list.push(person);
     }
@@ -78,13 +99,14 @@ export function rowsOf(
   const { problem } = roster;
   const out: { assignment: Assignment; need: Need; dates: IsoDate[] }[] = [];
   if (person.status.kind === "do not involve" || person.status.kind === "dropped") return out;
+  const declined = declinedDates(problem);
   for (const a of problem.map.assignments) {
     if (!counts(a) || nameKey(a.person) !== nameKey(person.name)) continue;
     const n = problem.needByName.get(nameKey(a.need));
     if (n === undefined || problem.needs[n].referral) continue;
     const dates = assignmentOccurrences(problem, n, a)
       .map((o) => problem.occurrences[o].date)
-      .filter((date) => mayAsk(person, date));
+      .filter((date) => mayAsk(person, date) && !declined.has(declinedKey(a, date)));
     out.push({ assignment: a, need: problem.needs[n].need, dates });
   }
   return out;

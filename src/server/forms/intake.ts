@@ -11,6 +11,7 @@ import { valuesForCells } from "../../sheets/literal";
 import type { RangeApi, SpreadsheetApi } from "../../gas/gas";
 import type { FormApi, FormResponseApi } from "../../gas/gas-forms";
 import { questionsById, readFormConfig, type OfferFormConfig } from "./form-config";
+import { handleChangeSubmit } from "./change-intake";
 import { readMapSheets, type MapSheets } from "../platform/map-sheets";
 import { now } from "../platform/clock";
 import { withDocumentLock } from "../platform/lock";
@@ -199,6 +200,8 @@ function allResponses(form: FormApi, config: OfferFormConfig): RawResponse[] {
  * types (a grid is a list per day) and the response has its id.
  */
 export function onOfferFormSubmit(e?: unknown): void {
+  // The one form-submit trigger also fires for the "can't make it" form: its rows go to Changes.
+  if (handleChangeSubmit(e)) return;
   handleOfferSubmit(e);
 }
 

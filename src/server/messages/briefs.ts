@@ -1,4 +1,7 @@
-import { briefFingerprint, helperBrief, helperTasks } from "../../core/messages/brief";
+import { briefEvents, briefFingerprint, helperBrief, helperTasks } from "../../core/messages/brief";
+import { calendarUpdate } from "../../core/messages/calendar-update";
+import { changeLinkFor } from "../forms/change-form";
+import { needInstructions } from "./instructions";
 import { quietReason } from "../../core/messages/due";
 import { buildRoster, rowsOf, type Roster } from "../../core/messages/roster";
 import type { IsoDate, Person, SupportMap } from "../../core/model";
@@ -7,7 +10,7 @@ import type { SendBriefsResult } from "../../shared/panel-types";
 import { looksLikeEmail } from "../../sheets/cells";
 import { PEOPLE_SHEET } from "../../sheets/columns";
 import type { PropertiesApi } from "../../gas/gas";
-import { closeSession, openSession, type MessageSession } from "./session";
+import { closeSession, openSession, sentCalendars, type MessageSession } from "./session";
 import { BRIEFS_CHANGED } from "../../shared/send-questions";
 import { askedYes } from "../platform/ask";
 import { withDocumentLock } from "../platform/lock";
@@ -23,11 +26,12 @@ import { services } from "../platform/services";
 
 const ROUND_KEY = "sm.briefs.round";
 const QUEUE_KEY = "sm.briefs.queue";
-const LAST_KEY = "sm.briefs.last.";
+export const LAST_KEY = "sm.briefs.last.";
 
 export type { SendBriefsResult };
 
-function readQueue(session: MessageSession): string[] {
+/** Helpers (name keys) whose brief the quota held back: the queue sends those. */
+export function readQueue(session: MessageSession): string[] {
   const raw = session.props.getProperty(QUEUE_KEY);
   if (!raw) return [];
   try {
@@ -117,13 +121,18 @@ export function briefHelpers(
       continue;
     }
     const fp = briefFingerprint(roster, person);
-    const message = helperBrief({
+    const input = {
       person,
       tasks: helperTasks(roster, person, today),
       settings: map.settings,
       stamp: session.at,
       mapId: session.read.spreadsheet.getId(),
-    });
+      changeLink: changeLinkFor(session, person),
+      instructions: needInstructions(session),
+    };
+    const calendars = sentCalendars(session);
+    const update = calendarUpdate(calendars.get(key) ?? [], briefEvents(input), today);
+    const message = helperBrief({ ...input, events: update.all, cancelled: update.cancelled });
     const outcome = session.run.send({
       id: `brief:${round}:${key}:${fp}`,
       to: person.email,
@@ -133,6 +142,10 @@ export function briefHelpers(
     });
     if (outcome === "waiting") remaining.push(key);
     if (outcome === "sent") sentTo.add(key);
+    if (outcome === "sent") {
+      calendars.set(key, update.record);
+      session.calendarsChanged = true;
+    }
     if (outcome === "sent" || outcome === "already sent") {
       session.briefed.add(key);
       last[LAST_KEY + key] = fp;

@@ -13,6 +13,7 @@ import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
 import { alertDangerousAnswers } from "./danger-alerts";
 import { lifecycleMessages, mapIsClosed } from "./lifecycle-messages";
+import { reassess } from "./reassess";
 import {
   checkInForm,
   collectCheckInAnswers,
@@ -132,6 +133,8 @@ export function runScheduledMessages(event?: unknown): void {
       return;
     }
     try {
+      // Helpers' changes first, so this hour's alerts and summaries see the plan they made.
+      reassess();
       const session = openSession();
       session.recordWaiting = true;
       try {

@@ -14,6 +14,8 @@ import { writeLog } from "./log";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 import { MessageLedger } from "./sent-ledger";
 import { mapProperties } from "../platform/map-properties";
+import type { SentCalendars } from "../../sheets/sent-calendar";
+import { readSentCalendarSheet, writeSentCalendarSheet } from "./calendar-record";
 
 // One sending run (the dispatcher's hour, a "send briefs" click): the map read once, the time
 // read once, the sent-message record, and at the end one write each to Assignments (Briefed)
@@ -38,6 +40,19 @@ export interface MessageSession {
   recordWaiting?: boolean;
   /** Lines for the Log beyond the messages themselves. */
   notes: string[];
+  /** What each helper's calendar was last sent (the hidden Sent calendar sheet), once read. */
+  calendars?: SentCalendars;
+  /** Set when a message changed the record: written back at the end of the run. */
+  calendarsChanged?: boolean;
+}
+
+/** The Sent calendar record, read on first use in a run. */
+export function sentCalendars(session: MessageSession): SentCalendars {
+  session.calendars ??= readSentCalendarSheet(
+    session.read.spreadsheet,
+    session.map.settings.timeZone,
+  );
+  return session.calendars;
 }
 
 export const WAITING_KEY = "sm.mail.waiting";
@@ -137,6 +152,8 @@ function newErrors(session: MessageSession): string[] {
 /** The end of a run, also when it failed halfway: Briefed stamps and the Log. */
 export function closeSession(session: MessageSession): void {
   writeBriefed(session);
+  if (session.calendars && session.calendarsChanged)
+    writeSentCalendarSheet(session.read.spreadsheet, session.calendars);
   const note = waitingNote(session);
   writeLog(session.read.spreadsheet, session.ledger, newErrors(session), {
     timeZone: session.map.settings.timeZone,

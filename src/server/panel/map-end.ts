@@ -8,6 +8,7 @@ import { NEEDS_COLUMNS, NEEDS_SHEET, columnFor } from "../../sheets/columns";
 import { THANKS_HEADERS, THANKS_SHEET } from "../../sheets/thanks-sheet";
 import type { ClearDetailsArgs, ExtendArgs } from "../../shared/contract";
 import type { MapEndResult } from "../../shared/panel-types";
+import { openChangeForm, readChangeFormConfig } from "../forms/change-form";
 import { readFormConfig } from "../forms/form-config";
 import { checkInForm } from "../forms/check-in-form";
 import { briefHelpers } from "../messages/briefs";
@@ -23,7 +24,7 @@ import { runPlan } from "../plan/plan";
 
 // The end of the map (the guide: an end date from the start, then extend or close). Extend
 // moves the End date, re-plans and briefs only the helpers whose tasks changed. Close stops
-// everything that reaches people by itself (the hourly trigger, both forms), drafts each
+// everything that reaches people by itself (the hourly trigger, the offer, check-in and change forms), drafts each
 // helper's thank-you for the coordinator to edit, and archives the map (Map state: closed),
 // which every sender and the activation step respect. Details are cleared only on request.
 
@@ -76,6 +77,18 @@ function closeForms(session: MessageSession): number {
       closed += 1;
     } catch {
       // Deleted from Drive already: nothing left to close.
+    }
+  }
+  // The "Can't make it" form is linked from every brief: after closing, an answer there would
+  // reach nobody, so it stops taking them too.
+  const changeConfig = readChangeFormConfig(session);
+  const changeForm = changeConfig && openChangeForm(changeConfig);
+  if (changeForm) {
+    try {
+      changeForm.setAcceptingResponses(false);
+      closed += 1;
+    } catch {
+      // Deleted from Drive meanwhile: nothing left to close.
     }
   }
   return closed;

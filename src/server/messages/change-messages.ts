@@ -1,0 +1,63 @@
+import { briefEvents, briefFingerprint, helperBrief, helperTasks } from "../../core/messages/brief";
+import { calendarUpdate } from "../../core/messages/calendar-update";
+import { changeMessage } from "../../core/messages/change";
+import { fingerprint } from "../../core/messages/hash";
+import type { Person } from "../../core/model";
+import { nameKey } from "../../core/problem";
+import { looksLikeEmail } from "../../sheets/cells";
+import { changeLinkFor } from "../forms/change-form";
+import { LAST_KEY, readQueue } from "./briefs";
+import { needInstructions } from "./instructions";
+import { sentCalendars, type MessageSession } from "./session";
+
+// After any re-plan (the coordinator's, or one a helper's change caused), only the helpers whose
+// own tasks changed hear about it, and only about the change: the calendar record says what
+// each was last sent, and a helper whose events are all as sent gets nothing. Someone briefed
+// for the first time gets a whole brief. Nothing goes out before the first briefs were sent.
+
+/** May hear about their own tasks: never someone marked do not involve. */
+function mayTell(person: Person): boolean {
+  return person.status.kind !== "do not involve" && looksLikeEmail(person.email.trim());
+}
+
+export function sendChangeMessages(session: MessageSession): number {
+  const calendars = sentCalendars(session);
+  if (calendars.size === 0) return 0;
+  const { map, roster, today } = session;
+  const instructions = needInstructions(session);
+  const mapId = session.read.spreadsheet.getId();
+  let sent = 0;
+  const last: Record<string, string> = {};
+  // A brief the quota held back is the queue's to send: never a second, different one.
+  const queued = new Set(readQueue(session));
+  for (const person of map.people.filter(mayTell)) {
+    const key = nameKey(person.name);
+    if (queued.has(key)) continue;
+    const record = calendars.get(key);
+    const tasks = helperTasks(roster, person, today);
+    if (!record && tasks.length === 0) continue;
+    const base = { person, tasks, settings: map.settings, stamp: session.at, mapId, instructions };
+    const update = calendarUpdate(record ?? [], briefEvents(base), today);
+    if (record && !update.changed.length && !update.cancelled.length) continue;
+    const changeLink = changeLinkFor(session, person);
+    const message = record
+      ? changeMessage({ ...base, update, changeLink })
+      : helperBrief({ ...base, events: update.all, cancelled: update.cancelled, changeLink });
+    const what = [...update.changed, ...update.cancelled].map((e) => `${e.uid}:${e.sequence}`);
+    const outcome = session.run.send({
+      id: `${record ? "change" : "brief:new"}:${key}:${fingerprint(JSON.stringify(what))}`,
+      to: person.email,
+      toName: person.name,
+      message,
+      replyTo: map.settings.coordinatorEmail,
+    });
+    if (outcome !== "sent" && outcome !== "already sent") continue;
+    calendars.set(key, update.record);
+    session.calendarsChanged = true;
+    session.briefed.add(key);
+    last[LAST_KEY + key] = briefFingerprint(roster, person);
+    if (outcome === "sent") sent += 1;
+  }
+  if (Object.keys(last).length) session.props.setProperties(last);
+  return sent;
+}
