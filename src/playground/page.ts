@@ -141,6 +141,8 @@ async function restore(): Promise<void> {
   if (keep) return;
   try {
     await request("/playground/open", { kind: "json", data: saved } satisfies OpenRequest);
+    // As after opening a file: the needs are what the coordinator looks for first.
+    selectTab("Needs");
     reloadPanel();
     toast(
       "Your map from last time is back (kept in this browser). File › New blank map or Start again with the example to begin anew.",
