@@ -25,6 +25,6 @@ export const BRIEFS_EVERYONE = {
 export const SCHEDULED_MESSAGES = {
   title: "Turn on scheduled messages?",
   question:
-    "From now on the add-on sends by itself, every hour it is due: the weekly check-in to the person supported, the daily summary if the Settings say yes, and alerts when a high-priority task in the next 48 hours has nobody. Turn this on?",
+    "From now on the add-on sends by itself, every hour it is due: the weekly check-in to the person supported, the daily summary if the Settings say yes, and alerts when a high-priority visit in the next 48 hours has nobody. Turn this on?",
   yes: "Turn on",
 };

@@ -129,7 +129,7 @@ export function changeGapMessage(input: {
     paragraph(`${input.need} on ${dayWords(input.date)} has nobody now: ${input.because}`),
     paragraph(input.reason),
     paragraph(
-      "Open the support map to ask someone, or add an offer and plan again. The person you support has not been told.",
+      "Open the support map to ask someone, or add an offer and plan again. The person supported has not been told.",
     ),
   ];
   if (settings.coordinatorName.trim())

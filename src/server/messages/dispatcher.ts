@@ -157,7 +157,7 @@ function ui() {
   return services().spreadsheetApp.getUi();
 }
 
-const WHEN = `In the Settings' time zone, the check-in goes out on the check-in day from ${hour(CHECK_IN_AT)}, the daily summary (if the Settings say yes) from ${hour(DAILY_AT)}, and alerts as soon as a high-priority task in the next 48 hours has nobody. Nothing is sent while the map is paused or after its end date.`;
+const WHEN = `In the Settings' time zone, the check-in goes out on the check-in day from ${hour(CHECK_IN_AT)}, the daily summary (if the Settings say yes) from ${hour(DAILY_AT)}, and alerts as soon as a high-priority visit in the next 48 hours has nobody. Nothing is sent while the map is paused or after its end date.`;
 
 /**
  * Creates the dispatcher's trigger, once, and stores its id with this spreadsheet's, so that a
