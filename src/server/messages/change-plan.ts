@@ -4,15 +4,11 @@ import { isCovered, rowsOf, type RosterEntry } from "../../core/messages/roster"
 import { instantAt } from "../../core/messages/zone";
 import type { IsoDate, Need, Person, Role } from "../../core/model";
 import { nameKey } from "../../core/problem";
-import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
 import { type ChangeRow } from "../../sheets/changes-sheet";
-import { SETTINGS_SHEET } from "../../sheets/columns";
 import { type MessageSession } from "./session";
 
 // What each Changes row asks for, turned into a plan of sheet edits, questions and alerts
 // (nothing is written here): see reassess.ts for the whole loop.
-
-const SETTING_STEP_IN = "backups step in";
 
 export interface Addition {
   need: Need;
@@ -30,11 +26,7 @@ export interface Pending {
 }
 
 export function stepInAutomatically(session: MessageSession): boolean {
-  for (const r of session.read.values[SETTINGS_SHEET] ?? []) {
-    if (cellText(r[0], DEFAULT_TIME_ZONE).toLowerCase() !== SETTING_STEP_IN) continue;
-    return /^auto/i.test(cellText(r[1], DEFAULT_TIME_ZONE));
-  }
-  return false;
+  return session.map.settings.stepIn === "automatically";
 }
 
 export function helperDates(session: MessageSession, person: Person, role?: Role): IsoDate[] {
