@@ -16,6 +16,8 @@ export interface Addition {
   role: Role;
   date: IsoDate;
   status: "declined" | "planned";
+  /** A backup who stepped in: a later plan keeps them, even one who is backup-only. */
+  pinned?: boolean;
 }
 
 export interface Pending {
@@ -170,7 +172,14 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
         }
         plan.additions.push(
           { need: held.need, person: person.name, role: "backup", date, status: "declined" },
-          { need: held.need, person: person.name, role: "primary", date, status: "planned" },
+          {
+            need: held.need,
+            person: person.name,
+            role: "primary",
+            date,
+            status: "planned",
+            pinned: true,
+          },
         );
         plan.replan = true;
         p.outcome.push(
@@ -223,13 +232,16 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
   }
   for (const date of dates)
     for (const held of heldOn(session, person, date)) {
-      plan.additions.push({
-        need: held.need,
-        person: person.name,
-        role: held.role,
-        date,
-        status: "declined",
-      });
+      // Can't make the date means in either seat: a re-plan must not make them its backup.
+      for (const role of ["primary", "backup"] as const)
+        if (role === held.role || !heldOn(session, person, date).some((h) => h.role === role))
+          plan.additions.push({
+            need: held.need,
+            person: person.name,
+            role,
+            date,
+            status: "declined",
+          });
       const what = `${taskName(held.need)} on ${dayWords(date)}`;
       if (held.role === "backup") {
         p.outcome.push(`${person.name} is no longer the backup for ${what}.`);
@@ -242,7 +254,14 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
       if (backup && auto) {
         plan.additions.push(
           { need: held.need, person: backup.name, role: "backup", date, status: "declined" },
-          { need: held.need, person: backup.name, role: "primary", date, status: "planned" },
+          {
+            need: held.need,
+            person: backup.name,
+            role: "primary",
+            date,
+            status: "planned",
+            pinned: true,
+          },
         );
         plan.replan = true;
         p.watch.push({ need: held.need, date, because: `${person.name} can't make it.` });
