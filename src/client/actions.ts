@@ -163,10 +163,11 @@ export const ACTIONS: PanelAction[] = [
     failed: "Could not turn on scheduled messages",
     shown: (p) => !p.messages.scheduled,
     focusAfter: "messages-heading",
-    run: async ({ call, update }) => {
-      const turned = await call("turnOnScheduledMessages");
-      update((p) => ({ ...p, messages: { ...p.messages, scheduled: turned.on } }));
-      return turned.message;
+    run: async (context) => {
+      const turned = await context.call("turnOnScheduledMessages");
+      context.update((p) => ({ ...p, messages: { ...p.messages, scheduled: turned.on } }));
+      // Reloaded so the panel shows the emails a day the map needs against the quota.
+      return turned.on ? reloaded(context, turned.message) : turned.message;
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Panel } from "../shared/panel-types";
+import { mailQuotaBlock } from "./mail-quota";
 import { ACTIONS, textOf, type ActionContext, type ActionPlace, type PanelAction } from "./actions";
 import { CheckInsList } from "./check-ins";
 import { el, fill, uid, type Child } from "./dom";
@@ -211,6 +212,7 @@ export class HelpersSection {
       el("h3", { attrs: { tabindex: -1, "data-focus": "messages-heading" } }, "Messages"),
       el("p", null, messages.text),
       messages.problem ? el("p", { className: "notice warning" }, messages.problem) : null,
+      messages.quota ? mailQuotaBlock(messages.quota) : null,
       el(
         "p",
         { className: "muted" },

@@ -79,7 +79,20 @@ export interface Settings {
   coordinatorAway?: DateRange[];
   /** Most days a week one helper is on standby as a backup. */
   maxStandbyDays?: number;
+  // Messages of the reassess loop (issue 13). Optional for the same reason: a map without the
+  // rows asks backups, and sends no reminders, standby notes or weekly note.
+  /** Whether a backup is asked to step in for a dropped date, or made the main helper at once. */
+  stepIn?: StepIn;
+  /** The main helper gets a reminder the day before each visit. */
+  dayBeforeReminders?: boolean;
+  /** The backup gets a note the day before that they are on standby. */
+  standbyNotes?: boolean;
+  /** The coordinator gets a note on the check-in day: gaps, unconfirmed helpers, answers. */
+  coordinatorNote?: boolean;
 }
+
+export const STEP_IN = ["when asked", "automatically"] as const;
+export type StepIn = (typeof STEP_IN)[number];
 
 export type MapState = "prepared" | "active" | "closed";
 
@@ -210,6 +223,10 @@ export const SETTING_KEYS = [
   "backupCoordinatorEmail",
   "coordinatorAway",
   "maxStandbyDays",
+  "stepIn",
+  "dayBeforeReminders",
+  "standbyNotes",
+  "coordinatorNote",
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -95,6 +95,30 @@ export interface MessagesState {
   text: string;
   /** Why the hourly run could not reach this map, or did not finish; "" or absent when fine. */
   problem?: string;
+  /** Emails a day against the quota; absent while scheduled messages are off. */
+  quota?: MailQuota;
+}
+
+/** The emails a day the map needs against the account's daily quota (once messages are on). */
+export interface MailQuota {
+  /** The busiest of the next two weeks (YYYY-MM-DD) and how it reads ("Friday 5 March"). */
+  day: string;
+  dayText: string;
+  /** That day's scheduled emails, by kind. */
+  counts: {
+    summary: number;
+    checkIn: number;
+    coordinatorNote: number;
+    reminders: number;
+    standby: number;
+  };
+  total: number;
+  /** What the account may still send today; absent when MailApp could not be asked. */
+  left?: number;
+  /** Whether what is left today is less than the busiest day needs. */
+  short: boolean;
+  /** What one hourly run sends first, in order: the rest waits an hour when the quota runs out. */
+  sendOrder: string[];
 }
 
 export interface UnreadRowView {

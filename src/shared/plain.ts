@@ -4,8 +4,10 @@
 
 type Primitive = string | number | boolean | null | undefined;
 
-/** true when T is made only of what google.script.run can carry. */
-export type IsPlain<T> = [T] extends [Primitive]
+/** true when T is made only of what google.script.run can carry (an optional object included). */
+export type IsPlain<T> = [T] extends [Primitive] ? true : IsPlainValue<NonNullable<T>>;
+
+type IsPlainValue<T> = [T] extends [Primitive]
   ? true
   : [T] extends [Date]
     ? false

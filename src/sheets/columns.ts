@@ -1,4 +1,4 @@
-import type { SettingKey } from "../core/model";
+import { STEP_IN, type SettingKey } from "../core/model";
 import { DAYS_HELP, TIME_HELP } from "../core/schedule";
 import { WEEKDAY_NAMES } from "../core/dates";
 
@@ -587,6 +587,11 @@ export interface SettingDef {
   freeText?: boolean;
   /** The value "Set up" writes, as the coordinator would type it ("" to leave it blank). */
   defaultValue: string;
+  /**
+   * What a map without this row does, when that differs from defaultValue: Set up writes it when
+   * it adds the row to a map made before the row existed, so adding the row changes nothing.
+   */
+  absentValue?: string;
   note: string;
 }
 
@@ -719,6 +724,7 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     kind: "text",
     values: MAP_STATES,
     defaultValue: "prepared",
+    absentValue: "active",
     note: "prepared: the map is ready but sends nothing; activate it in the panel (Activate the map). active: briefs and check-ins go out. closed: the map has ended and is archived; nothing is sent or accepted. A map without this row is active.",
   },
   {
@@ -793,6 +799,53 @@ export const SETTINGS_ROWS: readonly SettingDef[] = [
     kind: "number",
     defaultValue: "",
     note: "Most days a week one helper is on standby as a backup, so nobody is on call every night. Blank: no limit.",
+  },
+  // The reassess loop's messages (issue 13). A fresh map reminds main helpers and sends you the
+  // weekly note (the guide's Friday check-in and adjustment); standby notes stay off, since
+  // a daily note to every backup is the load the guide keeps off helpers.
+  {
+    key: "stepIn",
+    label: "Backups step in",
+    aliases: ["Backup steps in", "Backups stepping in", "Step in"],
+    required: false,
+    kind: "text",
+    values: STEP_IN,
+    defaultValue: "when asked",
+    absentValue: "when asked",
+    note: "When a helper can't make a date. when asked: their backup gets an email asking them to take it (one click for yes). automatically: the backup becomes the main helper at once and hears what changed. Blank: when asked.",
+  },
+  {
+    key: "dayBeforeReminders",
+    label: "Day-before reminders",
+    aliases: ["Day before reminders", "Reminders", "Reminder the day before"],
+    required: false,
+    kind: "yes/no",
+    values: YES_NO,
+    defaultValue: "yes",
+    absentValue: "no",
+    note: "yes: each main helper gets a short reminder from 17:00 the day before a visit, with the need's Instructions. Blank: no.",
+  },
+  {
+    key: "standbyNotes",
+    label: "Standby notes to backups",
+    aliases: ["Standby notes", "Standby note", "Standby reminders"],
+    required: false,
+    kind: "yes/no",
+    values: YES_NO,
+    defaultValue: "no",
+    absentValue: "no",
+    note: "yes: each backup gets a note from 17:00 the day before that they are on standby (nothing to do unless you ask). Blank: no.",
+  },
+  {
+    key: "coordinatorNote",
+    label: "Weekly note to coordinator",
+    aliases: ["Weekly note", "Coordinator note", "Weekly coordinator note"],
+    required: false,
+    kind: "yes/no",
+    values: YES_NO,
+    defaultValue: "yes",
+    absentValue: "no",
+    note: "yes: on the check-in day from 11:00 you get a note with next week's gaps, helpers not confirmed after two days, missed visits and the latest answers. Blank: no.",
   },
 ];
 

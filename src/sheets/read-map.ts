@@ -14,6 +14,7 @@ import type { CellReading } from "../core/readings";
 import { dateOrderOf, type DaysContext, parseQuietTimes } from "../core/schedule";
 import { helpOnce, moveTimeOutOfDays, quietReading, rowReadings } from "./cell-readings";
 import { parseDateRanges } from "../core/lifecycle/coordinators";
+import { readMessageSettings } from "./message-settings";
 import { rankUnread, type UnreadRow, type UnreadSheet } from "../core/unread";
 import {
   DEFAULT_TIME_ZONE,
@@ -655,6 +656,7 @@ function readSettings(
 
   return {
     ...life,
+    ...readMessageSettings(raw, fail),
     supportedName: text("supportedName"),
     supportedEmail: email("supportedEmail", "Person supported's email"),
     coordinatorName: text("coordinatorName"),

@@ -148,6 +148,10 @@ export function mapToSheets(map: SupportMap): Record<string, unknown[][]> {
     backupCoordinatorEmail: asText(s.backupCoordinatorEmail ?? ""),
     coordinatorAway: (s.coordinatorAway ?? []).map((r) => `${r.from} to ${r.until}`).join(", "),
     maxStandbyDays: s.maxStandbyDays ?? "",
+    stepIn: s.stepIn ?? "",
+    dayBeforeReminders: s.dayBeforeReminders === undefined ? "" : yesNo(s.dayBeforeReminders),
+    standbyNotes: s.standbyNotes === undefined ? "" : yesNo(s.standbyNotes),
+    coordinatorNote: s.coordinatorNote === undefined ? "" : yesNo(s.coordinatorNote),
   };
   // A need's dates are left blank when they are the map's, so changing the map's dates moves them.
   const own = (date: string | undefined, mapDate: string) => (date && date !== mapDate ? date : "");

@@ -1,4 +1,4 @@
-import { budgetText, mailBudget } from "../../src/core/messages/mail-budget";
+import { busiestMailDay, mailBudget } from "../../src/core/messages/mail-budget";
 import { buildRoster } from "../../src/core/messages/roster";
 import { readMap } from "../../src/sheets/read-map";
 import { alexInMarch, mapEnv } from "./message-env";
@@ -26,10 +26,14 @@ describe("the emails a day the map needs", () => {
     ).toEqual({ most: 3, day: "2027-03-05" });
   });
 
-  it("says when the quota is short, and what goes first", () => {
-    const text = budgetText({ most: 6, day: "2027-03-02" }, 4);
-    expect(text).toContain("about 6 scheduled emails");
-    expect(text).toContain("That is more than is left today.");
-    expect(text).toMatch(/in this order: helpers' changes, reminders, alerts/);
+  it("gives the busiest day's count by kind", () => {
+    // Hand-counted above: 1 summary, 3 reminders (Owen, Leo, Mei), 2 standby notes (Rosa).
+    expect(
+      busiestMailDay({ ...base, reminders: true, standby: true, coordinatorNote: true }),
+    ).toEqual({
+      day: "2027-03-02",
+      total: 6,
+      counts: { summary: 1, checkIn: 0, coordinatorNote: 0, reminders: 3, standby: 2 },
+    });
   });
 });

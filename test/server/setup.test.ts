@@ -292,7 +292,7 @@ describe("Set up support map, on a map already in use", () => {
       "Created the Offers and Assignments sheets. " +
         "Added the Priority, Mode, From, Until, Helpers, Backup, Status, Details, Instructions, Notes and Read as columns at the end of Needs. " +
         "Added the Phone, Relationship, Area, Max tasks, Max visits per week, Status and Notes columns at the end of People. " +
-        "Added the Person supported's email, Coordinator name, Coordinator email, End date, Check-in day, Quiet times, Public summary, Time zone, Map paused, Daily summary, Map state, Person supported agreed, Agreed on, Crisis resources, Professional resources, Backup coordinator name, Backup coordinator email, Coordinator away and Max standby days per week rows to Settings. " +
+        "Added the Person supported's email, Coordinator name, Coordinator email, End date, Check-in day, Quiet times, Public summary, Time zone, Map paused, Daily summary, Map state, Person supported agreed, Agreed on, Crisis resources, Professional resources, Backup coordinator name, Backup coordinator email, Coordinator away, Max standby days per week, Backups step in, Day-before reminders, Standby notes to backups and Weekly note to coordinator rows to Settings. " +
         "Put back on Settings: text and date formats, dropdowns and date checks, the frozen header row, the header protection, notes. " +
         "Put back on Needs: the frozen header row, the header protection, header notes, dropdowns and date checks (Type, Category, Priority, Mode, From, Until, Backup, Status), text and date formats. " +
         "Put back on People: the frozen header row, the header protection, header notes, dropdowns and date checks (Status), text and date formats.",

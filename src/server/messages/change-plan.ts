@@ -4,15 +4,11 @@ import { isCovered, rowsOf, type RosterEntry } from "../../core/messages/roster"
 import { instantAt } from "../../core/messages/zone";
 import type { IsoDate, Need, Person, Role } from "../../core/model";
 import { nameKey } from "../../core/problem";
-import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
 import { type ChangeRow } from "../../sheets/changes-sheet";
-import { SETTINGS_SHEET } from "../../sheets/columns";
 import { type MessageSession } from "./session";
 
 // What each Changes row asks for, turned into a plan of sheet edits, questions and alerts
 // (nothing is written here): see reassess.ts for the whole loop.
-
-const SETTING_STEP_IN = "backups step in";
 
 export interface Addition {
   need: Need;
@@ -20,6 +16,8 @@ export interface Addition {
   role: Role;
   date: IsoDate;
   status: "declined" | "planned";
+  /** A backup who stepped in: a later plan keeps them, even one who is backup-only. */
+  pinned?: boolean;
 }
 
 export interface Pending {
@@ -30,11 +28,7 @@ export interface Pending {
 }
 
 export function stepInAutomatically(session: MessageSession): boolean {
-  for (const r of session.read.values[SETTINGS_SHEET] ?? []) {
-    if (cellText(r[0], DEFAULT_TIME_ZONE).toLowerCase() !== SETTING_STEP_IN) continue;
-    return /^auto/i.test(cellText(r[1], DEFAULT_TIME_ZONE));
-  }
-  return false;
+  return session.map.settings.stepIn === "automatically";
 }
 
 export function helperDates(session: MessageSession, person: Person, role?: Role): IsoDate[] {
@@ -178,7 +172,14 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
         }
         plan.additions.push(
           { need: held.need, person: person.name, role: "backup", date, status: "declined" },
-          { need: held.need, person: person.name, role: "primary", date, status: "planned" },
+          {
+            need: held.need,
+            person: person.name,
+            role: "primary",
+            date,
+            status: "planned",
+            pinned: true,
+          },
         );
         plan.replan = true;
         p.outcome.push(
@@ -231,13 +232,16 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
   }
   for (const date of dates)
     for (const held of heldOn(session, person, date)) {
-      plan.additions.push({
-        need: held.need,
-        person: person.name,
-        role: held.role,
-        date,
-        status: "declined",
-      });
+      // Can't make the date means in either seat: a re-plan must not make them its backup.
+      for (const role of ["primary", "backup"] as const)
+        if (role === held.role || !heldOn(session, person, date).some((h) => h.role === role))
+          plan.additions.push({
+            need: held.need,
+            person: person.name,
+            role,
+            date,
+            status: "declined",
+          });
       const what = `${taskName(held.need)} on ${dayWords(date)}`;
       if (held.role === "backup") {
         p.outcome.push(`${person.name} is no longer the backup for ${what}.`);
@@ -250,7 +254,14 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
       if (backup && auto) {
         plan.additions.push(
           { need: held.need, person: backup.name, role: "backup", date, status: "declined" },
-          { need: held.need, person: backup.name, role: "primary", date, status: "planned" },
+          {
+            need: held.need,
+            person: backup.name,
+            role: "primary",
+            date,
+            status: "planned",
+            pinned: true,
+          },
         );
         plan.replan = true;
         p.watch.push({ need: held.need, date, because: `${person.name} can't make it.` });

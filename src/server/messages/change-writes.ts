@@ -55,7 +55,7 @@ export function appendAssignments(session: MessageSession, additions: Addition[]
       put("from", r.from);
       put("until", r.until);
       put("status", a.status);
-      put("pinned", "no");
+      put("pinned", a.pinned ? "yes" : "no");
       rows.push(row);
     }
   }

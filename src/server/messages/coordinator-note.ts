@@ -8,13 +8,11 @@ import { CHANGES_SHEET, readChangeRows } from "../../sheets/changes-sheet";
 import { CHECK_INS_SHEET } from "../../sheets/message-sheets";
 import { coordinatorAddress } from "../forms/check-in-form";
 import { latestCheckIns } from "../forms/check-in-answers";
-import { settingSwitch } from "./reminders";
 import type { MessageSession } from "./session";
 
 // The coordinator's note on the check-in day, an hour after the check-in goes out, when the
 // Settings row "Weekly note to coordinator" says yes.
 
-export const COORDINATOR_NOTE_SETTING = "Weekly note to coordinator";
 const UNCONFIRMED_AFTER_DAYS = 2;
 
 /** Helpers briefed at least two days ago whose rows are still only planned. */
@@ -32,8 +30,8 @@ export function unconfirmedHelpers(session: MessageSession): string[] {
 }
 
 export function sendCoordinatorNote(session: MessageSession): void {
-  if (!settingSwitch(session, COORDINATOR_NOTE_SETTING)) return;
   const { settings } = session.map;
+  if (settings.coordinatorNote !== true) return;
   if (!checkInDates(settings).includes(session.today)) return;
   if (localTime(session.at, settings.timeZone).minutes < CHECK_IN_AT + 60) return;
   const id = `coordnote:${session.today}`;

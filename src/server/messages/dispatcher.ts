@@ -11,6 +11,8 @@ import {
 import { checkInNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
 import { briefHelpers } from "./briefs";
+import { sendCoordinatorNote } from "./coordinator-note";
+import { sendReminders } from "./reminders";
 import { alertDangerousAnswers } from "./danger-alerts";
 import { lifecycleMessages, mapIsClosed } from "./lifecycle-messages";
 import { reassess } from "./reassess";
@@ -109,6 +111,9 @@ function dispatch(session: MessageSession): void {
     }
   }
   lifecycleMessages(session);
+  // After what concerns a visit soon: with a short quota a reminder waits, an alert does not.
+  sendReminders(session);
+  sendCoordinatorNote(session);
   copyAnswersToCoordinator(session, answers);
   briefHelpers(session, "queue");
 }

@@ -1,35 +1,32 @@
-import { budgetText, mailBudget } from "../../core/messages/mail-budget";
+import { busiestMailDay, mailSwitches, SEND_ORDER } from "../../core/messages/mail-budget";
+import { dayWords } from "../../core/messages/change";
 import { buildRoster } from "../../core/messages/roster";
 import type { IsoDate, SupportMap } from "../../core/model";
-import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
-import { SETTINGS_SHEET } from "../../sheets/columns";
-import type { MapSheets } from "../platform/map-sheets";
+import type { MailQuota } from "../../shared/panel-types";
 import { services } from "../platform/services";
-import { COORDINATOR_NOTE_SETTING } from "./coordinator-note";
-import { REMINDER_SETTINGS } from "./reminders";
-
-function switchOn(read: MapSheets, label: string): boolean {
-  for (const r of read.values[SETTINGS_SHEET] ?? [])
-    if (cellText(r[0], DEFAULT_TIME_ZONE).toLowerCase() === label.toLowerCase())
-      return /^(yes|y|true|on)$/i.test(cellText(r[1], DEFAULT_TIME_ZONE));
-  return false;
-}
 
 /** For the panel: the emails a day the map needs against what the account may still send. */
-export function mailBudgetLine(read: MapSheets, map: SupportMap, today: IsoDate): string {
-  let left: number;
+export function mailQuota(map: SupportMap, today: IsoDate): MailQuota {
+  let left: number | undefined;
   try {
     left = services().mail.getRemainingDailyQuota();
   } catch {
-    return "";
+    // Without the mail scope (or off Google) the need is still worth showing, the quota is not.
+    left = undefined;
   }
-  const budget = mailBudget({
+  const busiest = busiestMailDay({
     settings: map.settings,
     roster: buildRoster(map),
     today,
-    reminders: switchOn(read, REMINDER_SETTINGS.primaries),
-    standby: switchOn(read, REMINDER_SETTINGS.backups),
-    coordinatorNote: switchOn(read, COORDINATOR_NOTE_SETTING),
+    ...mailSwitches(map.settings),
   });
-  return budgetText(budget, left);
+  return {
+    day: busiest.day,
+    dayText: dayWords(busiest.day),
+    counts: { ...busiest.counts },
+    total: busiest.total,
+    ...(left === undefined ? {} : { left }),
+    short: left !== undefined && left < busiest.total,
+    sendOrder: [...SEND_ORDER],
+  };
 }

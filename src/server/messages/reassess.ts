@@ -17,8 +17,6 @@ import { planFromSheets, writePlan } from "../plan/plan";
 import { now } from "../platform/clock";
 import { readMapSheets } from "../platform/map-sheets";
 import { sendChangeMessages } from "./change-messages";
-import { sendReminders } from "./reminders";
-import { sendCoordinatorNote } from "./coordinator-note";
 import { closeSession, openSession } from "./session";
 import { fileChangeAnswers } from "./change-answers";
 import {
@@ -175,8 +173,6 @@ export function reassess(): void {
     if (openAsks.length || session.props.getProperty(ASKS_KEY) !== null)
       session.props.setProperty(ASKS_KEY, JSON.stringify(openAsks));
     sendChangeMessages(session);
-    sendReminders(session);
-    sendCoordinatorNote(session);
     if (sheet) writeOutcomes(sheet, pending);
   } finally {
     // The first session only read and filed: closing it too would log the same lines twice.

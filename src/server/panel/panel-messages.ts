@@ -11,7 +11,7 @@ import { scheduledTrigger } from "../messages/scheduled-trigger";
 import { runProblems } from "../messages/run-checks";
 import { offerFormProblem } from "../forms/form-publish-check";
 import { mapProperties } from "../platform/map-properties";
-import { mailBudgetLine } from "../messages/mail-budget";
+import { mailQuota } from "../messages/mail-budget";
 
 // What the panel's "Helpers and messages" shows beside the map: offer form answers waiting on
 // Intake issues, the offer form's link, whether scheduled messages are on, and how many helpers'
@@ -64,9 +64,10 @@ export function helpersAndMessages(read: MapSheets, map: SupportMap): HelpersAnd
     messages: {
       scheduled,
       briefsOutOfDate: outOfDate,
-      // The quota line is about scheduled emails: shown once they are on.
-      text: `${briefsText(outOfDate)} ${scheduled ? mailBudgetLine(read, map, today) : ""}`.trim(),
+      text: briefsText(outOfDate),
       ...(problem ? { problem } : {}),
+      // The quota is about scheduled emails: shown once they are on.
+      ...(scheduled ? { quota: mailQuota(map, today) } : {}),
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type SettingKey,
 } from "../../sheets/columns";
 import { readMap } from "../../sheets/read-map";
+import { stepInShown } from "../../sheets/message-settings";
 import { readWeekday } from "../../sheets/schemas";
 import { asText } from "../../sheets/write-assignments";
 import type { SaveSettingsArgs } from "../../shared/contract";
@@ -73,6 +74,10 @@ function shownValue(def: SettingDef, value: unknown, tz: string): string {
   if (def.kind === "yes/no") {
     const r = readYesNo(value, def.label);
     if (r.ok) return r.value === undefined ? "" : r.value ? "yes" : "no";
+  }
+  if (def.key === "stepIn") {
+    const shown = stepInShown(value);
+    if (shown !== undefined) return shown;
   }
   if (def.key === "checkInDay") {
     const r = readWeekday(value, def.label, tz);

@@ -38,7 +38,9 @@ function settingsProblems({ read, map, today }: SetupCheckContext): SetupProblem
           message:
             s.key === "mapState"
               ? `Settings has no "${s.label}" row, so the map counts as active. ${RUN_SET_UP}`
-              : `Settings has no "${s.label}" row, so its default is used. ${RUN_SET_UP}`,
+              : s.absentValue !== undefined
+                ? `Settings has no "${s.label}" row, so it counts as "${s.absentValue}". ${RUN_SET_UP}`
+                : `Settings has no "${s.label}" row, so its default is used. ${RUN_SET_UP}`,
           severity: "warning",
         });
   }

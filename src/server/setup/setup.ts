@@ -396,12 +396,13 @@ function setUpSettings(
     rows.push({
       row: lastRow + 1 + i,
       key: s.key,
-      // A map that existed before Map state was a setting keeps sending: it is active.
+      // A row added to a map made before it existed keeps what the map did without it: a map
+      // from before Map state keeps sending (active), one from before reminders sends none.
       value:
         s.key === "timeZone"
           ? timeZone
-          : s.key === "mapState" && present.size > 0
-            ? "active"
+          : present.size > 0 && s.absentValue !== undefined
+            ? s.absentValue
             : s.defaultValue,
       written: true,
       format: "",
