@@ -154,7 +154,10 @@ function keepExisting(
             state.pinned.add(`${o}|${h}`);
             taken.push(o);
           }
-        } else if (state.canTake(h, o)) state.add(h, o);
+        } else if (state.canTake(h, o)) {
+          state.add(h, o);
+          state.keep(h, o);
+        }
       } else if (state.backup[o] < 0 && !state.primaries[o].includes(h)) {
         if (a.pinned && mayAsk(person, occ.date)) {
           state.setBackup(h, o);
