@@ -1,4 +1,4 @@
-import { assignBackups, canBack } from "./backups";
+import { assignBackups, canBack, isOverEager } from "./backups";
 import { Standby } from "./standby";
 import { construct, needOrder } from "./construct";
 import { mayAsk } from "./eligibility";
@@ -163,7 +163,9 @@ function keepExisting(
           state.setBackup(h, o);
           state.pinnedBackup.add(o);
           taken.push(o);
-        } else if (occ.wantsBackup && occ.backup.includes(h)) backups.push([h, o]);
+        } else if ((occ.wantsBackup || isOverEager(state, h)) && occ.backup.includes(h))
+          // An over-eager helper backs up needs that want no backup too (backups.ts).
+          backups.push([h, o]);
       }
     }
     if (a.pinned)
