@@ -1,52 +1,63 @@
 import type { SupportMap } from "../src/core/model";
 import { planSupport } from "../src/core/planner";
-import { nameKey } from "../src/core/problem";
+import { buildProblem, nameKey } from "../src/core/problem";
 import { generateNetwork } from "./generate";
-import { holdingsOfPlan } from "./measure";
+import { holdingsOfPlan, measure } from "./measure";
+import { solveOptimum } from "./optimum";
+import { seatChanges } from "./seat-changes";
 
 // A dropout moves only what it must. For each generated network: plan, take the helper with the
 // most main-helper seats out (Status: dropped), plan again from the rows the first plan wrote,
-// and count the seats and rows that moved against those the dropout forced.
+// and compare the rows before and after (seat-changes.ts says what is forced and what is not).
+// Coverage after the re-plan is measured against two optima of the map after the dropout:
+// the best plan that keeps every seat the dropout did not force (only the freed seats are
+// filled: the least a minimal-change re-plan must reach), and the best plan of all (which may
+// move anyone, so a re-plan that keeps seats can fall short of it).
 
 export interface DropoutResult {
   helpers: number;
   seed: number;
   dropped: string;
-  /** Main-helper seats the dropped helper held: these must move. */
+  /** Seats (main helper and backup) the dropped helper held: these must move. */
   forcedSeats: number;
-  /** Seats other people held before and not after. */
-  othersLost: number;
-  /** Of those, seats lost where that person gained a seat of higher priority. */
-  othersLostForHigher: number;
-  /**
-   * The rule: nobody keeps fewer seats than before. Seats short of their count before, summed
-   * over the others, leaving out anyone who gained a higher-priority visit.
-   */
-  othersFewer: number;
-  /** Assignments rows before that are not there after, and rows after that are new. */
-  rowsChanged: number;
   /** Rows the dropped helper held: the rows the change forced. */
   rowsForced: number;
+  /** Rows before that are not there after, plus rows after that are new. */
+  rowsChanged: number;
+  /** Of those, rows of people who only took seats (the freed ones, or gaps). */
+  rowsTakingSeats: number;
+  /** Of those, rows of people who gave up a seat for a higher-priority visit. */
+  rowsForHigher: number;
+  /** Of those, rows of people who lost a seat needlessly. */
+  rowsNeedless: number;
+  /** Seats other people held before and not after. */
+  othersLost: number;
+  /** Of those, seats given up for a higher-priority visit (seat-changes.ts). */
+  othersLostForHigher: number;
+  /** Of those, seats lost for no higher priority: the rule says 0. */
+  othersLostNeedlessly: number;
+  /** Priority-weighted main-helper seats the re-plan covers. */
+  replanCovered: number;
+  /** The most any plan keeping every unforced main-helper seat covers. */
+  keepAllOptimum: number;
+  /** The most any plan covers, moving anyone. */
+  optimum: number;
+  /** Whether HiGHS proved both optima within its time. */
+  proved: boolean;
 }
 
-const rowKey = (r: {
-  need: string;
-  person: string;
-  role: string;
-  daysText: string;
-  timeText: string;
-  from: string;
-  until: string;
-}) => [r.need, r.person, r.role, r.daysText, r.timeText, r.from, r.until].map(nameKey).join("|");
-
-export function dropoutOnce(helpers: number, seed: number): DropoutResult | undefined {
+export async function dropoutOnce(
+  helpers: number,
+  seed: number,
+  timeLimit = 60,
+): Promise<DropoutResult | undefined> {
   const map = generateNetwork(helpers, seed);
   const first = planSupport(map);
   const rows = first.assignments.map((a, i) => ({ ...a, row: i + 2 }));
   const seats = holdingsOfPlan(first.assignments).filter((h) => h.role === "primary");
   const count = new Map<string, number>();
   for (const s of seats) count.set(nameKey(s.person), (count.get(nameKey(s.person)) ?? 0) + 1);
-  const top = [...count].sort((a, b) => b[1] - a[1])[0];
+  const top = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (!top) return undefined;
   const droppedKey = top[0];
   const after: SupportMap = {
@@ -57,52 +68,34 @@ export function dropoutOnce(helpers: number, seed: number): DropoutResult | unde
     ),
   };
   const second = planSupport(after);
-  const seatKey = (s: { need: string; person: string; date: string }) =>
-    `${nameKey(s.need)}|${nameKey(s.person)}|${s.date}`;
-  const afterSeats = holdingsOfPlan(second.assignments).filter((h) => h.role === "primary");
-  const afterKeys = new Set(afterSeats.map(seatKey));
-  const priority = new Map(map.needs.map((n) => [nameKey(n.name), n.priority]));
-  const rank = (need: string) =>
-    ({ high: 3, medium: 2, low: 1 })[priority.get(nameKey(need)) ?? "low"];
-  const lost = seats.filter((s) => nameKey(s.person) !== droppedKey && !afterKeys.has(seatKey(s)));
-  const beforeKeys = new Set(seats.map(seatKey));
-  const gained = afterSeats.filter((s) => !beforeKeys.has(seatKey(s)));
-  const lostForHigher = lost.filter((l) =>
-    gained.some((g) => nameKey(g.person) === nameKey(l.person) && rank(g.need) > rank(l.need)),
-  ).length;
-  const tally = (list: typeof seats) => {
-    const m = new Map<string, number>();
-    for (const s of list) m.set(nameKey(s.person), (m.get(nameKey(s.person)) ?? 0) + 1);
-    return m;
-  };
-  const before = tally(seats);
-  const afterCount = tally(afterSeats);
-  let othersFewer = 0;
-  for (const [person, n] of before) {
-    if (person === droppedKey) continue;
-    const short = n - (afterCount.get(person) ?? 0);
-    const higher = lost.some(
-      (l) =>
-        nameKey(l.person) === person &&
-        gained.some((g) => nameKey(g.person) === person && rank(g.need) > rank(l.need)),
-    );
-    if (short > 0 && !higher) othersFewer += short;
-  }
-  const beforeRows = new Set(first.assignments.map(rowKey));
-  const afterRows = new Set(second.assignments.map(rowKey));
-  const rowsChanged =
-    [...beforeRows].filter((k) => !afterRows.has(k)).length +
-    [...afterRows].filter((k) => !beforeRows.has(k)).length;
-  const rowsForced = first.assignments.filter((r) => nameKey(r.person) === droppedKey).length;
+  const forced = (s: { person: string }) => nameKey(s.person) === droppedKey;
+  const c = seatChanges(after, first.assignments, second.assignments, forced);
+
+  const problem = buildProblem({ ...after, assignments: [] });
+  const replan = holdingsOfPlan(second.assignments).filter((h) => h.role === "primary");
+  const fresh = holdingsOfPlan(planSupport({ ...after, assignments: [] }).assignments).filter(
+    (h) => h.role === "primary",
+  );
+  const replanCovered = measure(after, problem, replan).weightedCovered;
+  const kept = seats.filter((s) => !forced(s));
+  const keepAll = await solveOptimum(problem, { timeLimit, starts: [replan], fixed: kept });
+  const best = await solveOptimum(problem, { timeLimit, starts: [replan, fresh] });
   return {
     helpers,
     seed,
     dropped: map.people.find((p) => nameKey(p.name) === droppedKey)?.name ?? droppedKey,
-    forcedSeats: top[1],
-    othersLost: lost.length,
-    othersLostForHigher: lostForHigher,
-    othersFewer,
-    rowsChanged,
-    rowsForced,
+    forcedSeats: c.forcedSeats,
+    rowsForced: c.forcedRows,
+    rowsChanged: c.rowsChanged,
+    rowsTakingSeats: c.rowsTakingSeats,
+    rowsForHigher: c.rowsForHigher,
+    rowsNeedless: c.rowsNeedless,
+    othersLost: c.othersLost.length,
+    othersLostForHigher: c.forHigher.length,
+    othersLostNeedlessly: c.needless.length,
+    replanCovered,
+    keepAllOptimum: keepAll.value,
+    optimum: best.value,
+    proved: keepAll.status === "optimum" && best.status === "optimum",
   };
 }

@@ -34,6 +34,8 @@ export interface MipModel {
   columns: number;
   colCost: number[];
   colUpper: number[];
+  /** Least value of each column: 0, or the seats a plan must keep (fixSeats). */
+  colLower: number[];
   rowUpper: number[];
   /** The constraint matrix by rows (CSR). */
   starts: number[];
@@ -134,7 +136,27 @@ export function buildMipModel(problem: Problem, keep: Keep = () => true): MipMod
     for (const w of byWeek[h.index].values())
       if (w.size > h.maxVisits) addRow(w.cols, ones(w.cols.length), h.maxVisits);
   }
-  return { groups, yCol, columns, colCost, colUpper, rowUpper, starts, indices, values };
+  const colLower = new Array<number>(columns).fill(0);
+  return { groups, yCol, columns, colCost, colUpper, colLower, rowUpper, starts, indices, values };
+}
+
+/**
+ * Make every plan the model allows keep these (helper, occurrence) seats: a group's column
+ * gets at least the seats its helper keeps there. The occurrences of a group are alike for
+ * every constraint, so a count is as good as the very dates. A seat the model has no column
+ * for (the helper may not take it) cannot be kept and is returned.
+ */
+export function fixSeats(model: MipModel, seats: [number, number][]): [number, number][] {
+  const at = new Map<string, number>();
+  for (const g of model.groups)
+    for (const o of g.occurrences) g.candidates.forEach((h, i) => at.set(`${h}|${o}`, g.first + i));
+  const missing: [number, number][] = [];
+  for (const [h, o] of seats) {
+    const col = at.get(`${h}|${o}`);
+    if (col === undefined) missing.push([h, o]);
+    else model.colLower[col]++;
+  }
+  return missing;
 }
 
 /**

@@ -1,6 +1,13 @@
 import { nameKey, type Problem } from "../src/core/problem";
 import type { Holding } from "./measure";
-import { buildMipModel, columnValues, spread, type Keep, type MipModel } from "./mip-model";
+import {
+  buildMipModel,
+  columnValues,
+  fixSeats,
+  spread,
+  type Keep,
+  type MipModel,
+} from "./mip-model";
 
 // The exact best priority-weighted coverage under the planner's hard rules, with HiGHS. It is
 // the yardstick the planner is measured against.
@@ -27,6 +34,11 @@ export interface OptimumOptions {
   keepPerOccurrence?: number;
   /** HiGHS's own log lines, for looking into a slow solve. */
   log?: (line: string) => void;
+  /**
+   * Main-helper seats every plan must keep (a re-plan that only fills the seats a change
+   * freed). Solved on the whole model only; seats no one may hold any more are left out.
+   */
+  fixed?: Holding[];
 }
 
 export interface Optimum {
@@ -127,7 +139,7 @@ async function runHighs(
     numRows: rows,
     sense: highs.constants.objectiveSense.maximize,
     colCost: model.colCost,
-    colLower: new Array<number>(model.columns).fill(0),
+    colLower: model.colLower,
     colUpper: model.colUpper,
     rowLower: new Array<number>(rows).fill(-highs.infinity),
     rowUpper: model.rowUpper,
@@ -249,7 +261,7 @@ export async function solveOptimum(
   let pairCount = 0;
   for (const o of problem.occurrences) pairCount += o.primary.length;
   let bound = seatBound(problem);
-  const whole = pairCount <= (options.maxPairs ?? 60_000);
+  const whole = options.fixed !== undefined || pairCount <= (options.maxPairs ?? 60_000);
 
   let keep: Keep = () => true;
   if (!whole) {
@@ -260,6 +272,7 @@ export async function solveOptimum(
     keep = restriction(problem, plans.flat(), options.keepPerOccurrence ?? 3);
   }
   const model = buildMipModel(problem, keep);
+  if (options.fixed) fixSeats(model, pairsOf(problem, options.fixed));
   const empty = {
     value: 0,
     holdings: [],
@@ -274,6 +287,8 @@ export async function solveOptimum(
   let startValue = -1;
   for (const p of plans) {
     const v = columnValues(model, p, needOf);
+    // A start that gives up a fixed seat is no plan of this model.
+    if (v?.some((x, i) => x < model.colLower[i])) continue;
     if (v && valueOf(model, v) > startValue) {
       start = v;
       startValue = valueOf(model, v);

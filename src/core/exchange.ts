@@ -67,15 +67,18 @@ function exchangeRound(state: PlanState, failed: Set<string>, spend: Budget): bo
   return improved;
 }
 
-/** The needs h could hand over whole (none of it pinned), least weighted coverage first. */
-function handOverChoices(state: PlanState, h: number): number[] {
-  const { occurrences } = state.problem;
+/**
+ * The needs h could hand over whole to take `target`, least weighted coverage first: none of
+ * it pinned, and none of it kept from the previous plan unless `target` is of higher priority.
+ */
+function handOverChoices(state: PlanState, h: number, target: number): number[] {
+  const { occurrences, needs } = state.problem;
   const worth = new Map<number, number>();
   const pinned = new Set<number>();
   for (const o of state.held[h]) {
     const n = occurrences[o].need;
     worth.set(n, (worth.get(n) ?? 0) + occurrences[o].weight);
-    if (state.isPinned(h, o)) pinned.add(n);
+    if (!state.mayGiveUp(h, o, needs[target].weight)) pinned.add(n);
   }
   return [...worth.keys()]
     .filter((n) => !pinned.has(n))
@@ -85,7 +88,7 @@ function handOverChoices(state: PlanState, h: number): number[] {
 /** h gives up one whole need to take `target`; others refill both. Kept only if coverage rises. */
 function exchange(state: PlanState, h: number, target: number, spend: Budget): boolean {
   const { needs, occurrences } = state.problem;
-  for (const out of handOverChoices(state, h)) {
+  for (const out of handOverChoices(state, h, target)) {
     const before = state.covered;
     const mark = state.mark();
     for (const o of [...state.held[h]]) if (occurrences[o].need === out) state.remove(h, o);

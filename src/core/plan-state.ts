@@ -16,6 +16,11 @@ export class PlanState {
   readonly pinned = new Set<string>();
   /** Occurrences whose backup the coordinator pinned. */
   readonly pinnedBackup = new Set<number>();
+  /**
+   * Main-helper seats the previous plan gave each helper and this one kept (keepExisting): a
+   * re-plan moves one only for a visit of higher priority (keep-seats.ts explains why).
+   */
+  readonly kept: Set<number>[];
   readonly held: Set<number>[];
   readonly needCount: Map<number, number>[];
   readonly weekCount: Map<number, number>[];
@@ -30,6 +35,7 @@ export class PlanState {
     this.primaries = occurrences.map(() => []);
     this.backup = occurrences.map(() => -1);
     this.held = helpers.map(() => new Set());
+    this.kept = helpers.map(() => new Set());
     this.needCount = helpers.map(() => new Map());
     this.weekCount = helpers.map(() => new Map());
     this.load = helpers.map(() => 0);
@@ -122,5 +128,24 @@ export class PlanState {
 
   isPinned(h: number, o: number): boolean {
     return this.pinned.has(`${o}|${h}`);
+  }
+
+  keep(h: number, o: number): void {
+    this.kept[h].add(o);
+  }
+
+  /**
+   * Whether a search may take o from h so that h can take a visit of weight `forWeight`:
+   * never a pinned seat; a seat kept from the previous plan only for a higher priority; and
+   * once h has given up a kept seat, a new seat of theirs only for a visit of higher priority
+   * than any kept seat they gave up, so the reason they lost it stays true to the end.
+   */
+  mayGiveUp(h: number, o: number, forWeight: number): boolean {
+    if (this.isPinned(h, o)) return false;
+    const { occurrences } = this.problem;
+    if (this.kept[h].has(o)) return occurrences[o].weight < forWeight;
+    for (const k of this.kept[h])
+      if (!this.held[h].has(k) && occurrences[k].weight >= forWeight) return false;
+    return true;
   }
 }

@@ -1,4 +1,4 @@
-import { assignBackups, canBack } from "./backups";
+import { assignBackups, canBack, isOverEager } from "./backups";
 import { Standby } from "./standby";
 import { construct, needOrder } from "./construct";
 import { mayAsk } from "./eligibility";
@@ -154,13 +154,18 @@ function keepExisting(
             state.pinned.add(`${o}|${h}`);
             taken.push(o);
           }
-        } else if (state.canTake(h, o)) state.add(h, o);
+        } else if (state.canTake(h, o)) {
+          state.add(h, o);
+          state.keep(h, o);
+        }
       } else if (state.backup[o] < 0 && !state.primaries[o].includes(h)) {
         if (a.pinned && mayAsk(person, occ.date)) {
           state.setBackup(h, o);
           state.pinnedBackup.add(o);
           taken.push(o);
-        } else if (occ.wantsBackup && occ.backup.includes(h)) backups.push([h, o]);
+        } else if ((occ.wantsBackup || isOverEager(state, h)) && occ.backup.includes(h))
+          // An over-eager helper backs up needs that want no backup too (backups.ts).
+          backups.push([h, o]);
       }
     }
     if (a.pinned)

@@ -126,7 +126,7 @@ function freeWeek(
   if (s.failedWeek.has(key) || --s.budget < 0) return false;
   const { occurrences } = state.problem;
   const mine = [...state.held[h]]
-    .filter((o) => occurrences[o].week === week && !state.isPinned(h, o))
+    .filter((o) => occurrences[o].week === week && state.mayGiveUp(h, o, gain))
     .sort((a, b) => occurrences[a].weight - occurrences[b].weight || a - b);
   for (const o2 of mine) {
     const mark = state.mark();
@@ -152,8 +152,9 @@ function freeTask(state: PlanState, h: number, target: number, depth: number, s:
     const n = occurrences[o].need;
     byNeed.set(n, [...(byNeed.get(n) ?? []), o]);
   }
+  const gain = needs[target].weight;
   const choices = [...byNeed.entries()]
-    .filter(([, os]) => os.length <= MAX_MOVED_TASK && os.every((o) => !state.isPinned(h, o)))
+    .filter(([, os]) => os.length <= MAX_MOVED_TASK && os.every((o) => state.mayGiveUp(h, o, gain)))
     .sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
   for (const [, os] of choices) {
     const mark = state.mark();
