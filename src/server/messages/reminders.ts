@@ -1,4 +1,5 @@
-import { dayBeforeReminders, REMIND_AT } from "../../core/messages/reminder";
+import { dayBeforeReminders, REMIND_AT, type Reminder } from "../../core/messages/reminder";
+import type { Outgoing } from "./mail-run";
 import { localTime } from "../../core/messages/zone";
 import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
 import { SETTINGS_SHEET } from "../../sheets/columns";
@@ -21,24 +22,41 @@ export function settingSwitch(session: MessageSession, label: string): boolean {
   return false;
 }
 
-export function sendReminders(session: MessageSession): void {
-  const primaries = settingSwitch(session, REMINDER_SETTINGS.primaries);
-  const backups = settingSwitch(session, REMINDER_SETTINGS.backups);
-  if (!primaries && !backups) return;
-  if (localTime(session.at, session.map.settings.timeZone).minutes < REMIND_AT) return;
-  for (const r of dayBeforeReminders({
+/** Which of the two the Settings switch on. */
+export function remindersOn(session: MessageSession): { primaries: boolean; backups: boolean } {
+  return {
+    primaries: settingSwitch(session, REMINDER_SETTINGS.primaries),
+    backups: settingSwitch(session, REMINDER_SETTINGS.backups),
+  };
+}
+
+/** The reminders and standby notes for the day after `today` (the panel's preview asks for any day). */
+export function composeReminders(
+  session: MessageSession,
+  today: string,
+  on: { primaries: boolean; backups: boolean },
+): { reminder: Reminder; out: Outgoing }[] {
+  return dayBeforeReminders({
     settings: session.map.settings,
     roster: session.roster,
-    today: session.today,
-    primaries,
-    backups,
+    today,
+    ...on,
     instructions: needInstructions(session),
-  }))
-    session.run.send({
-      id: r.id,
-      to: r.person.email,
-      toName: r.person.name,
-      message: r.message,
+  }).map((reminder) => ({
+    reminder,
+    out: {
+      id: reminder.id,
+      to: reminder.person.email,
+      toName: reminder.person.name,
+      message: reminder.message,
       replyTo: session.map.settings.coordinatorEmail,
-    });
+    },
+  }));
+}
+
+export function sendReminders(session: MessageSession): void {
+  const on = remindersOn(session);
+  if (!on.primaries && !on.backups) return;
+  if (localTime(session.at, session.map.settings.timeZone).minutes < REMIND_AT) return;
+  for (const { out } of composeReminders(session, session.today, on)) session.run.send(out);
 }
