@@ -11,7 +11,7 @@ import {
   quietReason,
 } from "../../core/messages/due";
 import { REMIND_AT } from "../../core/messages/reminder";
-import { between, isCovered, type RosterEntry } from "../../core/messages/roster";
+import { between, type RosterEntry } from "../../core/messages/roster";
 import { localTime } from "../../core/messages/zone";
 import type { IsoDate, Person } from "../../core/model";
 import { nameKey } from "../../core/problem";
