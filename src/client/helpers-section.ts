@@ -1,6 +1,7 @@
 import type { Panel } from "../shared/panel-types";
 import { ACTIONS, textOf, type ActionContext, type ActionPlace, type PanelAction } from "./actions";
 import { CheckInsList } from "./check-ins";
+import { MessagePreviewSection } from "./message-preview";
 import { el, fill, uid, type Child } from "./dom";
 import { actionButton, run, say } from "./feedback";
 
@@ -62,6 +63,7 @@ export class HelpersSection {
   private readonly top = el("div");
   private readonly confirmArea = el("div", { className: "confirm-area" });
   private readonly checkIns: CheckInsList;
+  private readonly preview: MessagePreviewSection;
   private panel: Panel | undefined;
 
   constructor(
@@ -69,10 +71,18 @@ export class HelpersSection {
     private readonly context: ActionContext,
   ) {
     this.checkIns = new CheckInsList(context);
+    this.preview = new MessagePreviewSection(context);
   }
 
   mount(): void {
-    fill(this.root, this.top, this.confirmArea, el("h3", null, "Check-ins"), this.checkIns.element);
+    fill(
+      this.root,
+      this.top,
+      this.confirmArea,
+      this.preview.element,
+      el("h3", null, "Check-ins"),
+      this.checkIns.element,
+    );
     fill(this.top, el("p", { className: "muted" }, "Loading…"));
   }
 
