@@ -100,6 +100,18 @@ function hourly(env: AppsScriptEnv, at: string): SentMail[] {
   return env.outbox.slice(before);
 }
 
+/** Ana drops out and the coordinator plans again: her morning walks go, some to nobody. */
+function dropAna(w: World): void {
+  const people = w.env.readSheet(PEOPLE_SHEET);
+  const status = people[0].indexOf("Status");
+  const row = people.findIndex((r) => r[0] === "Ana Ruiz");
+  w.env.spreadsheet
+    .getSheetByName(PEOPLE_SHEET)
+    ?.getRange(row + 1, status + 1)
+    .setValue("dropped");
+  w.env.ui.click("Plan", entryPoints);
+}
+
 const LINK = /https:\/\/docs\.google\.com\/forms\/\S+usp=pp_url\S*/;
 
 afterEach(uninstallEnv);
@@ -158,15 +170,7 @@ describe("previewing a message", () => {
     const w = example();
     sendBriefs({ onlyChanged: false });
     turnOnScheduledMessages();
-    // Ana drops out: her walks go to someone else.
-    const people = w.env.readSheet(PEOPLE_SHEET);
-    const status = people[0].indexOf("Status");
-    const row = people.findIndex((r) => r[0] === "Ana Ruiz");
-    w.env.spreadsheet
-      .getSheetByName(PEOPLE_SHEET)
-      ?.getRange(row + 1, status + 1)
-      .setValue("dropped");
-    w.env.ui.click("Plan", entryPoints);
+    dropAna(w);
     const at = w.env.clock.now().toISOString();
     const helpers = preview(w, "change").helpers;
     const previews = helpers.map((h) => preview(w, "change", h));
@@ -217,7 +221,7 @@ describe("previewing a message", () => {
   test("a reminder that is switched off says so, and still shows itself", () => {
     const w = example();
     const p = preview(w, "reminder");
-    expect(p.status).toMatch(/^Off: Settings › Day-before reminders is not yes/);
+    expect(p.status).toMatch(/^Off: the Settings row Day-before reminders is not yes/);
     expect(p.sendsNow).toBe(false);
     expect(only(p).subject).toMatch(/^Tomorrow: /);
   });
@@ -252,7 +256,7 @@ describe("previewing a message", () => {
     turnOnScheduledMessages();
     const p = preview(w, "daily");
     expect(p.sendsNow).toBe(true);
-    expect(p.status).toBe("Due now: the next hourly run sends it.");
+    expect(p.status).toBe("Due now: the next hourly run (scheduled messages on) sends it.");
     const sent = hourly(w.env, w.env.clock.now().toISOString()).filter(
       (m) => m.to === "maria@example.com" && /^Today, /.test(m.subject),
     );
@@ -276,6 +280,25 @@ describe("previewing a message", () => {
     sent.push(...w.env.outbox.filter((m) => m.subject === mail.subject));
     expect(sent).toHaveLength(1);
     expect(asPreviewed(sent[0])).toEqual(withoutName(mail));
+  });
+
+  test("alerts due now: every one the preview shows is what the run sends", () => {
+    const w = example();
+    turnOnScheduledMessages();
+    dropAna(w);
+    const p = preview(w, "alert");
+    expect(p.sendsNow).toBe(true);
+    expect(p.mails.length).toBeGreaterThan(1);
+    expect(p.status).toBe(
+      `Due now: the next hourly run (scheduled messages on) sends all ${p.mails.length}, one for each visit.`,
+    );
+    const sent = hourly(w.env, w.env.clock.now().toISOString()).filter((m) =>
+      /^No helper yet/.test(m.subject),
+    );
+    expect(sent.map(asPreviewed)).toEqual(p.mails.map(withoutName));
+    expect(preview(w, "alert").status).toMatch(
+      /^No new alert: the coordinator was already alerted/,
+    );
   });
 
   test("the weekly note to the coordinator: goes at 11:00 on Friday, as previewed", () => {

@@ -209,7 +209,7 @@ function brief(session: MessageSession, person: Person): Found {
   const changed = changedPeople(session).has(nameKey(person.name));
   return {
     status: changed
-      ? `Sent when you press Send briefs: ${name}'s tasks changed since the last brief, so "only changed" sends it too.`
+      ? `Sent when you press either Send briefs button: ${name} has not had a brief with these tasks yet.`
       : `Sent when you press Send briefs to everyone. Nothing changed for ${name} since the last brief, so "only changed" skips them.`,
     sendsNow: true,
     out,
@@ -238,8 +238,8 @@ function change(session: MessageSession, person: Person): Found {
     };
   return {
     status: composed.whole
-      ? `${name} has had no brief yet: the next hourly run sends their whole brief.`
-      : `The next hourly run sends ${name} only what changed.`,
+      ? `${name} has had no brief yet: the next hourly run (scheduled messages on) sends their whole brief.`
+      : `The next hourly run (scheduled messages on) sends ${name} only what changed.`,
     sendsNow: true,
     out: composed.out,
   };
@@ -272,7 +272,7 @@ function reminder(session: MessageSession, person: Person, kind: "reminder" | "s
   const what = `${[...new Set(needs)].join(" and ")} on ${dayWords(next.date)}`;
   if (!on)
     return {
-      status: `Off: Settings › ${label} is not yes, so none is sent. With it on, ${name} would get this on ${dayWords(eve)} from ${hour(REMIND_AT)}, for ${what}.`,
+      status: `Off: the Settings row ${label} is not yes, so none is sent. With it on, ${name} would get this on ${dayWords(eve)} from ${hour(REMIND_AT)}, for ${what}.`,
       sendsNow: false,
       out,
       more,
@@ -283,7 +283,7 @@ function reminder(session: MessageSession, person: Person, kind: "reminder" | "s
   if (eve === session.today)
     return {
       status: late
-        ? `Due now, for ${what}: the next hourly run sends it.`
+        ? `Due now, for ${what}: the next hourly run (scheduled messages on) sends it.`
         : `Goes out today from ${hour(REMIND_AT)}, for ${what}.`,
       sendsNow: late,
       out,
@@ -324,7 +324,12 @@ function checkIn(session: MessageSession): Found {
         "The Settings have no email for the person supported (Person supported's email), so no check-in can be sent.",
       sendsNow: false,
     };
-  if (due) return { status: "Due now: the next hourly run sends it.", sendsNow: true, out };
+  if (due)
+    return {
+      status: "Due now: the next hourly run (scheduled messages on) sends it.",
+      sendsNow: true,
+      out,
+    };
   return {
     status: `No check-in is due until ${dayWords(next)}, from ${hour(CHECK_IN_AT)}.`,
     sendsNow: false,
@@ -360,7 +365,7 @@ function daily(session: MessageSession): Found {
     };
   if (!settings.dailySummary)
     return {
-      status: "Off: Settings › Daily summary is not yes, so no summary is sent.",
+      status: "Off: the Settings row Daily summary is not yes, so no summary is sent.",
       sendsNow: false,
       notes,
       out,
@@ -376,7 +381,11 @@ function daily(session: MessageSession): Found {
     return { status: "Today's summary was sent already.", sendsNow: false, out };
   if (minutes < DAILY_AT)
     return { status: `Goes out today from ${hour(DAILY_AT)}.`, sendsNow: false, out };
-  return { status: "Due now: the next hourly run sends it.", sendsNow: true, out };
+  return {
+    status: "Due now: the next hourly run (scheduled messages on) sends it.",
+    sendsNow: true,
+    out,
+  };
 }
 
 function alert(session: MessageSession): Found {
@@ -389,17 +398,16 @@ function alert(session: MessageSession): Found {
     status: "There is no coordinator email (Settings, Coordinator email), so no alert can be sent.",
     sendsNow: false,
   };
-  if (unsent[0]?.kind === "alert") {
-    const out = composeGapAlert(session, unsent[0].id, unsent[0].entry);
-    if (!out) return noAddress;
-    const more = unsent.length - 1;
+  if (unsent.length) {
+    const outs = unsent.flatMap((d) =>
+      d.kind === "alert" ? (composeGapAlert(session, d.id, d.entry) ?? []) : [],
+    );
+    if (!outs.length) return noAddress;
     return {
-      status: `Due now: the next hourly run sends ${unsent.length === 1 ? "it" : `all ${unsent.length}`}.`,
+      status: `Due now: the next hourly run (scheduled messages on) sends ${outs.length === 1 ? "it" : `all ${outs.length}, one for each visit`}.`,
       sendsNow: true,
-      notes: more
-        ? [`${more} more alert${more === 1 ? "" : "s"} go with it; this is the first.`]
-        : [],
-      out,
+      out: outs[0],
+      more: outs.slice(1),
     };
   }
   const next = session.roster.entries
@@ -451,7 +459,7 @@ function coordinatorNote(session: MessageSession): Found {
         ];
   if (!settingSwitch(session, COORDINATOR_NOTE_SETTING))
     return {
-      status: `Off: Settings › ${COORDINATOR_NOTE_SETTING} is not yes, so no note is sent.`,
+      status: `Off: the Settings row ${COORDINATOR_NOTE_SETTING} is not yes, so no note is sent.`,
       sendsNow: false,
       notes: later,
       out,
@@ -464,7 +472,11 @@ function coordinatorNote(session: MessageSession): Found {
       out,
     };
   return minutes >= at
-    ? { status: "Due now: the next hourly run sends it.", sendsNow: true, out }
+    ? {
+        status: "Due now: the next hourly run (scheduled messages on) sends it.",
+        sendsNow: true,
+        out,
+      }
     : { status: `Goes out today from ${hour(at)}.`, sendsNow: false, out };
 }
 
@@ -485,7 +497,7 @@ function stepIn(session: MessageSession, person: Person): Found {
   const what = `${next.need.name.trim()} on ${dayWords(next.date)}`;
   if (stepInAutomatically(session))
     return {
-      status: `Not sent: Settings › Backups step in says automatically, so ${name} would step in for ${what} and hear only what changed.`,
+      status: `Not sent: the Settings row Backups step in says automatically, so ${name} would step in for ${what} and hear only what changed.`,
       sendsNow: false,
       out,
     };
