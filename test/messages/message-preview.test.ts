@@ -273,10 +273,12 @@ describe("previewing a message", () => {
     expect(p.sendsNow).toBe(false);
     const mail = only(p);
     expect(mail.to).toBe("priya.shah@example.com");
-    expect(p.notes[0]).toMatch(/^The next high-priority visit with nobody is /);
-    // Run every hour until that alert goes.
+    expect(p.notes[0]).toBe(
+      "The next high-priority visit with nobody is Morning dog walk on Saturday 12 December: if it still has nobody 48 hours before, this alert goes.",
+    );
+    // Every hour of Wednesday and Thursday: it goes 48 hours before Saturday morning.
     const sent: SentMail[] = [];
-    runHourly(w.env, "2026-12-07T10:05:00Z", "2026-12-19T23:05:00Z");
+    runHourly(w.env, "2026-12-09T00:05:00Z", "2026-12-10T23:05:00Z");
     sent.push(...w.env.outbox.filter((m) => m.subject === mail.subject));
     expect(sent).toHaveLength(1);
     expect(asPreviewed(sent[0])).toEqual(withoutName(mail));
