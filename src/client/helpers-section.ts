@@ -2,6 +2,7 @@ import type { Panel } from "../shared/panel-types";
 import { mailQuotaBlock } from "./mail-quota";
 import { ACTIONS, textOf, type ActionContext, type ActionPlace, type PanelAction } from "./actions";
 import { CheckInsList } from "./check-ins";
+import { MessagePreviewSection } from "./message-preview";
 import { el, fill, uid, type Child } from "./dom";
 import { actionButton, run, say } from "./feedback";
 
@@ -63,6 +64,7 @@ export class HelpersSection {
   private readonly top = el("div");
   private readonly confirmArea = el("div", { className: "confirm-area" });
   private readonly checkIns: CheckInsList;
+  private readonly preview: MessagePreviewSection;
   private panel: Panel | undefined;
 
   constructor(
@@ -70,10 +72,18 @@ export class HelpersSection {
     private readonly context: ActionContext,
   ) {
     this.checkIns = new CheckInsList(context);
+    this.preview = new MessagePreviewSection(context);
   }
 
   mount(): void {
-    fill(this.root, this.top, this.confirmArea, el("h3", null, "Check-ins"), this.checkIns.element);
+    fill(
+      this.root,
+      this.top,
+      this.confirmArea,
+      this.preview.element,
+      el("h3", null, "Check-ins"),
+      this.checkIns.element,
+    );
     fill(this.top, el("p", { className: "muted" }, "Loading…"));
   }
 

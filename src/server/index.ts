@@ -42,3 +42,4 @@ export {
   menuSendThanks,
   sendThanks,
 } from "./panel/map-end";
+export { previewMessage } from "./panel/message-preview";

@@ -6,6 +6,7 @@ import type {
   CheckIns,
   CheckInSent,
   MapEndResult,
+  MessagePreview,
   OfferFormResult,
   Panel,
   PinResult,
@@ -16,6 +17,7 @@ import type {
   SettingsSaved,
   SyncOffersResult,
 } from "./panel-types";
+import { MESSAGE_KINDS } from "./panel-types";
 import type { IsPlain } from "./plain";
 
 // The one contract for google.script.run, shared by the sidebar and the server. For each server
@@ -89,6 +91,17 @@ export const ClearDetailsArgs = z
   .strict();
 export type ClearDetailsArgs = z.infer<typeof ClearDetailsArgs>;
 
+export const PreviewMessageArgs = z
+  .object({
+    kind: z.enum(MESSAGE_KINDS, {
+      error: `The message must be one of: ${MESSAGE_KINDS.join(", ")}.`,
+    }),
+    /** The helper it is about; the first suitable helper when left out. */
+    helper: name("The helper").optional(),
+  })
+  .strict();
+export type PreviewMessageArgs = z.infer<typeof PreviewMessageArgs>;
+
 /** Each function's arguments, as the tuple google.script.run passes. */
 export const ARGS = {
   getPanel: z.tuple([]),
@@ -109,6 +122,7 @@ export const ARGS = {
   closeMap: z.tuple([]),
   sendThanks: z.tuple([]),
   clearDetails: z.tuple([ClearDetailsArgs]),
+  previewMessage: z.tuple([PreviewMessageArgs]),
 } as const;
 
 /** Each function's result. */
@@ -139,6 +153,8 @@ export interface Results {
   sendThanks: MapEndResult;
   /** Empties every need's Details, once confirmed. */
   clearDetails: MapEndResult;
+  /** A message exactly as it would be sent, and when it goes or why not: sends nothing. */
+  previewMessage: MessagePreview;
 }
 
 export type ServerFunction = keyof typeof ARGS & keyof Results;
@@ -167,5 +183,6 @@ const _plainResults: { [F in ServerFunction]: IsPlain<Results[F]> } = {
   closeMap: true,
   sendThanks: true,
   clearDetails: true,
+  previewMessage: true,
 };
 void _plainResults;

@@ -408,3 +408,59 @@ export interface MapEndResult {
   done: boolean;
   message: string;
 }
+
+/** The messages the panel can preview, in the coordinator's words. */
+export const MESSAGE_KINDS = [
+  "brief",
+  "change",
+  "reminder",
+  "standby",
+  "check-in",
+  "daily",
+  "alert",
+  "coordinator-note",
+  "step-in",
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+export interface PreviewedAttachment {
+  name: string;
+  contentType: string;
+  /** The file's text (a calendar file is text). */
+  text: string;
+}
+
+/** Exactly what MailApp would be given. */
+export interface PreviewedMail {
+  /** Who it is for, as the Log names them. */
+  toName: string;
+  to: string;
+  /** The sender's name mail clients show. */
+  from: string;
+  /** Empty when there is none. */
+  replyTo: string;
+  subject: string;
+  body: string;
+  /** A whole HTML document: shown only in a sandboxed frame. */
+  htmlBody: string;
+  attachments: PreviewedAttachment[];
+}
+
+export interface MessagePreview {
+  kind: MessageKind;
+  /** The helper it is about, for the kinds about one. */
+  helper?: string;
+  /** Helpers with tasks the coordinator can pick (never anyone marked do not involve). */
+  helpers: string[];
+  /** Whether it goes out now (on the next run or the next click), not later or never. */
+  sendsNow: boolean;
+  /** When it goes, or why it would not be sent now. */
+  status: string;
+  /** Anything else worth knowing about this preview. */
+  notes: string[];
+  /**
+   * What MailApp would be given: usually one message; all of one evening's reminders to the
+   * helper, or every alert due now; none when there is nothing to show.
+   */
+  mails: PreviewedMail[];
+}

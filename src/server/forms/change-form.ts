@@ -178,11 +178,34 @@ export function helpersByToken(session: MessageSession): Map<string, string> {
   return new Map(Object.entries(readTokens(session)).map(([k, t]) => [t, k]));
 }
 
-/** The helper's personal link, or undefined when FormApp is not available. */
-export function changeLinkFor(session: MessageSession, person: Person): string | undefined {
+/** Stands in the preview for a link that sending would make (the form, or the helper's code). */
+export const LINK_MADE_WHEN_SENT = "[link made when this is sent]";
+
+/**
+ * A link with the helper's code: made (form and code) when sending; in the panel's preview only
+ * read, with a stand-in when sending would have to make it.
+ */
+function linkWithToken(
+  session: MessageSession,
+  person: Person,
+  fill: (config: ChangeFormConfig, token: string) => string,
+): string | undefined {
+  if (session.preview) {
+    const config = changeFormConfig(session, false);
+    const token = config && readTokens(session)[nameKey(person.name)];
+    if (config && token) return fill(config, token);
+    return forms() ? LINK_MADE_WHEN_SENT : undefined;
+  }
   const config = changeFormConfig(session, true);
   const token = config && helperToken(session, person);
-  return config && token ? config.link.replace(TOKEN_PLACEHOLDER, token) : undefined;
+  return config && token ? fill(config, token) : undefined;
+}
+
+/** The helper's personal link, or undefined when FormApp is not available. */
+export function changeLinkFor(session: MessageSession, person: Person): string | undefined {
+  return linkWithToken(session, person, (config, token) =>
+    config.link.replace(TOKEN_PLACEHOLDER, token),
+  );
 }
 
 /** The link a backup follows to say yes to one date. */
@@ -191,11 +214,9 @@ export function stepInLinkFor(
   person: Person,
   dates: string,
 ): string | undefined {
-  const config = changeFormConfig(session, true);
-  const token = config && helperToken(session, person);
-  return config && token
-    ? config.stepInLink
-        .replace(TOKEN_PLACEHOLDER, token)
-        .replace(DATE_PLACEHOLDER, encodeURIComponent(dates))
-    : undefined;
+  return linkWithToken(session, person, (config, token) =>
+    config.stepInLink
+      .replace(TOKEN_PLACEHOLDER, token)
+      .replace(DATE_PLACEHOLDER, encodeURIComponent(dates)),
+  );
 }

@@ -35,6 +35,11 @@ function forms(): FormAppApi | undefined {
   }
 }
 
+/** Whether sending could make a form (FormApp is there): the preview then shows a stand-in link. */
+export function canMakeForms(): boolean {
+  return forms() !== undefined;
+}
+
 /** The check-in form, made the first time a check-in needs it when `create` is set. */
 export function checkInForm(session: MessageSession, create: boolean): FormApi | undefined {
   const app = forms();

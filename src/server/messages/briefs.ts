@@ -1,5 +1,6 @@
 import { briefEvents, briefFingerprint, helperBrief, helperTasks } from "../../core/messages/brief";
-import { calendarUpdate } from "../../core/messages/calendar-update";
+import { calendarUpdate, type SentEvent } from "../../core/messages/calendar-update";
+import type { Outgoing } from "./mail-run";
 import { changeLinkFor } from "../forms/change-form";
 import { needInstructions } from "./instructions";
 import { quietReason } from "../../core/messages/due";
@@ -42,7 +43,7 @@ export function readQueue(session: MessageSession): string[] {
   }
 }
 
-function mayBrief(person: Person): boolean {
+export function mayBrief(person: Person): boolean {
   return person.status.kind !== "do not involve" && person.status.kind !== "dropped";
 }
 
@@ -62,7 +63,7 @@ function outOfDate(
   });
 }
 
-function changedPeople(session: MessageSession): Set<string> {
+export function changedPeople(session: MessageSession): Set<string> {
   const last = (key: string) => session.props.getProperty(LAST_KEY + key) ?? undefined;
   return new Set(
     outOfDate(session.map, session.roster, session.today, last).map((p) => nameKey(p.name)),
@@ -78,6 +79,45 @@ export function briefsOutOfDate(map: SupportMap, today: IsoDate, props: Properti
   const last = (key: string) => stored[LAST_KEY + key];
   return outOfDate(map, buildRoster(map), today, last).filter((p) => looksLikeEmail(p.email.trim()))
     .length;
+}
+
+/**
+ * A helper's whole brief as it goes now: their tasks, their personal link, and a calendar file
+ * whose events carry on from what they were last sent. `record` is what they will then have been
+ * sent. The panel's preview builds it the same way.
+ */
+export function composeBrief(
+  session: MessageSession,
+  person: Person,
+  id: string,
+): { out: Outgoing; record: SentEvent[] } {
+  const { map, roster, today } = session;
+  const input = {
+    person,
+    tasks: helperTasks(roster, person, today),
+    settings: map.settings,
+    stamp: session.at,
+    mapId: session.read.spreadsheet.getId(),
+    changeLink: changeLinkFor(session, person),
+    instructions: needInstructions(session),
+  };
+  const calendars = sentCalendars(session);
+  const update = calendarUpdate(
+    calendars.get(nameKey(person.name)) ?? [],
+    briefEvents(input),
+    today,
+  );
+  const message = helperBrief({ ...input, events: update.all, cancelled: update.cancelled });
+  return {
+    out: {
+      id,
+      to: person.email,
+      toName: person.name,
+      message,
+      replyTo: map.settings.coordinatorEmail,
+    },
+    record: update.record,
+  };
 }
 
 /**
@@ -121,29 +161,12 @@ export function briefHelpers(
       continue;
     }
     const fp = briefFingerprint(roster, person);
-    const input = {
-      person,
-      tasks: helperTasks(roster, person, today),
-      settings: map.settings,
-      stamp: session.at,
-      mapId: session.read.spreadsheet.getId(),
-      changeLink: changeLinkFor(session, person),
-      instructions: needInstructions(session),
-    };
-    const calendars = sentCalendars(session);
-    const update = calendarUpdate(calendars.get(key) ?? [], briefEvents(input), today);
-    const message = helperBrief({ ...input, events: update.all, cancelled: update.cancelled });
-    const outcome = session.run.send({
-      id: `brief:${round}:${key}:${fp}`,
-      to: person.email,
-      toName: person.name,
-      message,
-      replyTo: map.settings.coordinatorEmail,
-    });
+    const { out, record } = composeBrief(session, person, `brief:${round}:${key}:${fp}`);
+    const outcome = session.run.send(out);
     if (outcome === "waiting") remaining.push(key);
     if (outcome === "sent") sentTo.add(key);
     if (outcome === "sent") {
-      calendars.set(key, update.record);
+      sentCalendars(session).set(key, record);
       session.calendarsChanged = true;
     }
     if (outcome === "sent" || outcome === "already sent") {

@@ -8,6 +8,7 @@ import { CHANGES_SHEET, readChangeRows } from "../../sheets/changes-sheet";
 import { CHECK_INS_SHEET } from "../../sheets/message-sheets";
 import { coordinatorAddress } from "../forms/check-in-form";
 import { latestCheckIns } from "../forms/check-in-answers";
+import type { Outgoing } from "./mail-run";
 import type { MessageSession } from "./session";
 
 // The coordinator's note on the check-in day, an hour after the check-in goes out, when the
@@ -29,15 +30,16 @@ export function unconfirmedHelpers(session: MessageSession): string[] {
   return [...out.values()].sort();
 }
 
-export function sendCoordinatorNote(session: MessageSession): void {
+/** The note for the check-in day `date`, from the map as it is now. The preview builds it too. */
+export function composeCoordinatorNote(
+  session: MessageSession,
+  id: string,
+  date: string,
+): Outgoing | undefined {
   const { settings } = session.map;
-  if (settings.coordinatorNote !== true) return;
-  if (!checkInDates(settings).includes(session.today)) return;
-  if (localTime(session.at, settings.timeZone).minutes < CHECK_IN_AT + 60) return;
-  const id = `coordnote:${session.today}`;
   const to = coordinatorAddress(session);
-  if (!to || session.ledger.has(id)) return;
-  const gaps = between(session.roster, addDays(session.today, 1), addDays(session.today, 7))
+  if (!to) return undefined;
+  const gaps = between(session.roster, addDays(date, 1), addDays(date, 7))
     .filter((e) => !isCovered(e))
     .map((e) => ({ need: e.need.name.trim(), date: e.date }));
   const ss = session.read.spreadsheet;
@@ -54,17 +56,30 @@ export function sendCoordinatorNote(session: MessageSession): void {
     settings.timeZone,
     1,
   );
-  session.run.send({
+  return {
     id,
     to,
     toName: settings.coordinatorName.trim() || "Coordinator",
     message: coordinatorNote({
       settings,
-      date: session.today,
+      date,
       gaps,
       unconfirmed: unconfirmedHelpers(session),
       missed,
       answers: latest.checkIns[0]?.answers ?? [],
     }),
-  });
+  };
+}
+
+export const coordinatorNoteId = (date: string) => `coordnote:${date}`;
+
+export function sendCoordinatorNote(session: MessageSession): void {
+  const { settings } = session.map;
+  if (settings.coordinatorNote !== true) return;
+  if (!checkInDates(settings).includes(session.today)) return;
+  if (localTime(session.at, settings.timeZone).minutes < CHECK_IN_AT + 60) return;
+  const id = coordinatorNoteId(session.today);
+  if (session.ledger.has(id)) return;
+  const out = composeCoordinatorNote(session, id, session.today);
+  if (out) session.run.send(out);
 }

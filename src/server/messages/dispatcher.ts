@@ -10,6 +10,9 @@ import {
 } from "../../core/messages/due";
 import { checkInNamer } from "../../core/messages/names";
 import type { EmailMessage } from "../../core/messages/message";
+import type { RosterEntry } from "../../core/messages/roster";
+import { LINK_MADE_WHEN_SENT } from "../forms/change-form";
+import type { Outgoing } from "./mail-run";
 import { briefHelpers } from "./briefs";
 import { sendCoordinatorNote } from "./coordinator-note";
 import { sendReminders } from "./reminders";
@@ -17,6 +20,7 @@ import { alertDangerousAnswers } from "./danger-alerts";
 import { lifecycleMessages, mapIsClosed } from "./lifecycle-messages";
 import { reassess } from "./reassess";
 import {
+  canMakeForms,
   checkInForm,
   collectCheckInAnswers,
   coordinatorAddress,
@@ -50,23 +54,36 @@ export { DISPATCHER };
 
 const hour = (minutes: number) => `${String(minutes / 60).padStart(2, "0")}:00`;
 
-function mailToSupported(session: MessageSession, id: string, message: EmailMessage): void {
+/** A message to the person supported, or undefined when the Settings give no address. */
+function toSupported(
+  session: MessageSession,
+  id: string,
+  message: EmailMessage,
+): Outgoing | undefined {
   const { settings } = session.map;
-  if (!settings.supportedEmail.trim()) return;
-  session.run.send({
+  if (!settings.supportedEmail.trim()) return undefined;
+  return {
     id,
     to: settings.supportedEmail,
     toName: settings.supportedName.trim() || "Person supported",
     message,
     replyTo: settings.coordinatorEmail,
-  });
+  };
 }
 
-function checkIn(session: MessageSession, id: string, date: string): void {
+/** The check-in for `date`, as sent and as the panel previews it. */
+export function composeCheckIn(
+  session: MessageSession,
+  id: string,
+  date: string,
+): Outgoing | undefined {
   const { settings } = session.map;
-  if (!settings.supportedEmail.trim() || session.ledger.has(id)) return;
-  const form = checkInForm(session, true);
-  mailToSupported(
+  if (!settings.supportedEmail.trim()) return undefined;
+  const form = checkInForm(session, !session.preview);
+  const formUrl =
+    form?.getPublishedUrl() ??
+    (session.preview && canMakeForms() ? LINK_MADE_WHEN_SENT : undefined);
+  return toSupported(
     session,
     id,
     checkInMessage({
@@ -74,9 +91,54 @@ function checkIn(session: MessageSession, id: string, date: string): void {
       roster: session.roster,
       date,
       nameOf: checkInNamer(session.map.people),
-      formUrl: form?.getPublishedUrl(),
+      formUrl,
     }),
   );
+}
+
+/** The person supported's daily summary for `date`. */
+export function composeDailySummary(
+  session: MessageSession,
+  id: string,
+  date: string,
+  entries: RosterEntry[],
+): Outgoing | undefined {
+  return toSupported(
+    session,
+    id,
+    dailySummaryMessage({
+      settings: session.map.settings,
+      date,
+      entries,
+      unreadNeeds: (session.map.unread ?? []).filter((u) => u.sheet === "Needs").length,
+    }),
+  );
+}
+
+/** The coordinator's alert about a high-priority visit with nobody. */
+export function composeGapAlert(
+  session: MessageSession,
+  id: string,
+  entry: RosterEntry,
+): Outgoing | undefined {
+  const { settings } = session.map;
+  const coordinator = coordinatorAddress(session);
+  if (!coordinator) return undefined;
+  return {
+    id,
+    to: coordinator,
+    toName: settings.coordinatorName.trim() || "Coordinator",
+    message: gapAlertMessage({ settings, entry }),
+  };
+}
+
+function send(session: MessageSession, out: Outgoing | undefined): void {
+  if (out) session.run.send(out);
+}
+
+function checkIn(session: MessageSession, id: string, date: string): void {
+  if (session.ledger.has(id)) return;
+  send(session, composeCheckIn(session, id, date));
 }
 
 function dispatch(session: MessageSession): void {
@@ -85,30 +147,10 @@ function dispatch(session: MessageSession): void {
   const answers = collectCheckInAnswers(session);
   alertDangerousAnswers(session, answers);
   if (quietReason(settings, session.today)) return;
-  const coordinator = coordinatorAddress(session);
   for (const due of dueMessages({ settings, roster: session.roster, now: session.at })) {
-    if (due.kind === "alert") {
-      if (!coordinator) continue;
-      session.run.send({
-        id: due.id,
-        to: coordinator,
-        toName: settings.coordinatorName.trim() || "Coordinator",
-        message: gapAlertMessage({ settings, entry: due.entry }),
-      });
-    } else if (due.kind === "check-in") {
-      checkIn(session, due.id, due.date);
-    } else {
-      mailToSupported(
-        session,
-        due.id,
-        dailySummaryMessage({
-          settings,
-          date: due.date,
-          entries: due.entries,
-          unreadNeeds: (session.map.unread ?? []).filter((u) => u.sheet === "Needs").length,
-        }),
-      );
-    }
+    if (due.kind === "alert") send(session, composeGapAlert(session, due.id, due.entry));
+    else if (due.kind === "check-in") checkIn(session, due.id, due.date);
+    else send(session, composeDailySummary(session, due.id, due.date, due.entries));
   }
   lifecycleMessages(session);
   // After what concerns a visit soon: with a short quota a reminder waits, an alert does not.

@@ -1,4 +1,4 @@
-import type { EmailMessage } from "../../core/messages/message";
+import type { EmailAttachment, EmailMessage } from "../../core/messages/message";
 import { looksLikeEmail } from "../../sheets/cells";
 import { now } from "../platform/clock";
 import type { MessageLedger } from "./sent-ledger";
@@ -18,6 +18,39 @@ export interface Outgoing {
   replyTo?: string;
 }
 
+/**
+ * What MailApp.sendEmail is given for a message, attachments still as plain text: sending turns
+ * them into blobs, and the panel's preview shows exactly this.
+ */
+export interface MailArguments {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  /** The sender's name as mail clients show it. */
+  name: string;
+  replyTo?: string;
+  attachments: EmailAttachment[];
+}
+
+/** The one builder of MailApp's arguments, for sending and for the preview alike. */
+export function mailArguments(out: Outgoing, senderName: string): MailArguments {
+  return {
+    to: out.to.trim(),
+    subject: out.message.subject,
+    body: out.message.text,
+    htmlBody: out.message.html,
+    name: senderName,
+    ...(out.replyTo && looksLikeEmail(out.replyTo) ? { replyTo: out.replyTo } : {}),
+    attachments: out.message.attachments,
+  };
+}
+
+/** The sender's name on every message of a map. */
+export function senderNameOf(coordinatorName: string): string {
+  return coordinatorName.trim() || "Support Map";
+}
+
 export type Outcome = "sent" | "already sent" | "waiting" | "failed";
 
 /** MailApp refuses these before sending anything. */
@@ -35,7 +68,7 @@ export class MailRun {
     /** Addresses that must never receive anything: people marked "do not involve". */
     private readonly blocked: Set<string>,
     /** The sender's name as mail clients show it. */
-    private readonly senderName: string,
+    readonly senderName: string,
   ) {}
 
   get quotaRanOut(): boolean {
@@ -66,17 +99,13 @@ export class MailRun {
       to: `${out.toName} <${address}>`,
       subject: out.message.subject,
     });
+    const { attachments, ...args } = mailArguments(out, this.senderName);
     try {
       mail.sendEmail({
-        to: address,
-        subject: out.message.subject,
-        body: out.message.text,
-        htmlBody: out.message.html,
-        name: this.senderName,
-        ...(out.replyTo && looksLikeEmail(out.replyTo) ? { replyTo: out.replyTo } : {}),
-        ...(out.message.attachments.length
+        ...args,
+        ...(attachments.length
           ? {
-              attachments: out.message.attachments.map((a) =>
+              attachments: attachments.map((a) =>
                 utilities.newBlob(a.content, a.contentType, a.name),
               ),
             }

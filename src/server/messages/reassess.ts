@@ -1,22 +1,16 @@
-import {
-  changeGapMessage,
-  dayWords,
-  missedVisitDraft,
-  stepInMessage,
-} from "../../core/messages/change";
+import { changeGapMessage, dayWords, missedVisitDraft } from "../../core/messages/change";
 import { quietReason } from "../../core/messages/due";
 import { isCovered } from "../../core/messages/roster";
 import type { IsoDate, Need } from "../../core/model";
 import type { Gap } from "../../core/plan-types";
 import { nameKey } from "../../core/problem";
-import { describeTime } from "../../core/words";
 import { CHANGES_SHEET, readChangeRows } from "../../sheets/changes-sheet";
-import { stepInLinkFor } from "../forms/change-form";
 import { coordinatorAddress } from "../forms/check-in-form";
 import { planFromSheets, writePlan } from "../plan/plan";
 import { now } from "../platform/clock";
 import { readMapSheets } from "../platform/map-sheets";
 import { sendChangeMessages } from "./change-messages";
+import { composeStepInAsk } from "./step-in-ask";
 import { closeSession, openSession } from "./session";
 import { fileChangeAnswers } from "./change-answers";
 import {
@@ -95,7 +89,6 @@ export function reassess(): void {
     }
     if (plan.additions.length || plan.statuses.length) session = openSession();
     for (const ask of plan.asks) {
-      const link = stepInLinkFor(session, ask.person, `${ask.date} (${taskName(ask.need)})`);
       openAsks.push({
         id: ask.id,
         need: ask.need.name,
@@ -103,20 +96,7 @@ export function reassess(): void {
         backup: ask.person.name,
         at: session.at,
       });
-      session.run.send({
-        id: ask.id,
-        to: ask.person.email,
-        toName: ask.person.name,
-        message: stepInMessage({
-          person: ask.person,
-          settings: session.map.settings,
-          task: taskName(ask.need),
-          date: ask.date,
-          time: ask.need.time.kind === "any" ? undefined : describeTime(ask.need.time),
-          link,
-        }),
-        replyTo: session.map.settings.coordinatorEmail,
-      });
+      session.run.send(composeStepInAsk(session, ask));
     }
     const coordinator = coordinatorAddress(session);
     for (const p of pending)

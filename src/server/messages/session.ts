@@ -8,7 +8,7 @@ import { ASSIGNMENTS_COLUMNS, ASSIGNMENTS_SHEET, columnFor } from "../../sheets/
 import { readMap } from "../../sheets/read-map";
 import { now } from "../platform/clock";
 import type { PropertiesApi } from "../../gas/gas";
-import { MailRun } from "./mail-run";
+import { MailRun, senderNameOf } from "./mail-run";
 import { readMapSheets, type MapSheets } from "../platform/map-sheets";
 import { writeLog } from "./log";
 import { activeSpreadsheet } from "../platform/spreadsheet";
@@ -44,6 +44,11 @@ export interface MessageSession {
   calendars?: SentCalendars;
   /** Set when a message changed the record: written back at the end of the run. */
   calendarsChanged?: boolean;
+  /**
+   * Set for the panel's preview: messages are built as for sending, but no form, link code or
+   * record is made, and nothing is sent or written.
+   */
+  preview?: boolean;
 }
 
 /** The Sent calendar record, read on first use in a run. */
@@ -75,7 +80,7 @@ export function openSession(): MessageSession {
   const today = localTime(at, map.settings.timeZone).date;
   const mainSettings = map.settings;
   map.settings = settingsOn(mainSettings, today);
-  const sender = map.settings.coordinatorName.trim() || "Support Map";
+  const sender = senderNameOf(map.settings.coordinatorName);
   return {
     read,
     map,
