@@ -42,3 +42,10 @@ export {
   menuSendThanks,
   sendThanks,
 } from "./panel/map-end";
+export {
+  addNeedFromCheckIn,
+  getCheckInActions,
+  pauseNeedFromCheckIn,
+} from "./panel/check-in-actions";
+export { checkInThanksForm, thankHelperFromCheckIn } from "./panel/check-in-thanks";
+export { getPastVisits, markVisit } from "./panel/past-visits";

@@ -18,7 +18,7 @@ export const COORDINATOR_NOTE_SETTING = "Weekly note to coordinator";
 const UNCONFIRMED_AFTER_DAYS = 2;
 
 /** Helpers briefed at least two days ago whose rows are still only planned. */
-export function unconfirmedHelpers(session: MessageSession): string[] {
+export function unconfirmedHelpers(session: Pick<MessageSession, "today" | "map">): string[] {
   const cutoff = addDays(session.today, -UNCONFIRMED_AFTER_DAYS);
   const out = new Map<string, string>();
   for (const a of session.map.assignments) {
