@@ -37,9 +37,13 @@ export interface CheckInsTable {
   width: number;
 }
 
-/** An answer as typed, without the apostrophe an older writer may have left before "=…". */
-function answerOf(value: unknown, timeZone: string): string {
-  return cellText(value, timeZone).replace(/^'(?=[=+\-@])/, "");
+/**
+ * A cell's text with its line breaks (cellText makes one line of it), without the apostrophe an
+ * older writer may have left before "=…".
+ */
+function textOf(value: unknown, timeZone: string): string {
+  if (typeof value !== "string") return cellText(value, timeZone);
+  return value.trim().replace(/^'(?=[=+\-@])/, "");
 }
 
 export function readCheckInsTable(
@@ -61,8 +65,8 @@ export function readCheckInsTable(
     responseId: cellText(r[id], timeZone),
     answered: cellText(r[answered], timeZone),
     checkInOf: cellText(r[checkInOf], timeZone),
-    answers: asked.map((at) => answerOf(r[at], timeZone)),
-    acted: actedCol >= 0 ? cellText(r[actedCol], timeZone) : "",
+    answers: asked.map((at) => textOf(r[at], timeZone)),
+    acted: actedCol >= 0 ? textOf(r[actedCol], timeZone) : "",
   }));
   let width = header.length;
   while (width > 0 && header[width - 1] === "") width -= 1;
