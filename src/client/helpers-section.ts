@@ -1,6 +1,7 @@
 import type { Panel } from "../shared/panel-types";
 import { ACTIONS, textOf, type ActionContext, type ActionPlace, type PanelAction } from "./actions";
 import { CheckInsList } from "./check-ins";
+import { PastVisitsList } from "./past-visits";
 import { el, fill, uid, type Child } from "./dom";
 import { actionButton, run, say } from "./feedback";
 
@@ -62,6 +63,7 @@ export class HelpersSection {
   private readonly top = el("div");
   private readonly confirmArea = el("div", { className: "confirm-area" });
   private readonly checkIns: CheckInsList;
+  private readonly pastVisits: PastVisitsList;
   private panel: Panel | undefined;
 
   constructor(
@@ -69,10 +71,19 @@ export class HelpersSection {
     private readonly context: ActionContext,
   ) {
     this.checkIns = new CheckInsList(context);
+    this.pastVisits = new PastVisitsList(context);
   }
 
   mount(): void {
-    fill(this.root, this.top, this.confirmArea, el("h3", null, "Check-ins"), this.checkIns.element);
+    fill(
+      this.root,
+      this.top,
+      this.confirmArea,
+      el("h3", null, "Check-ins"),
+      this.checkIns.element,
+      el("h3", null, "Past visits"),
+      this.pastVisits.element,
+    );
     fill(this.top, el("p", { className: "muted" }, "Loading…"));
   }
 
