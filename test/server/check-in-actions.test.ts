@@ -117,7 +117,9 @@ describe("check-ins become actions", () => {
       expect(result.message).toMatch(/^Nothing was added\. Needs row 8, Days/);
       const time = addNeedFromCheckIn({ ref, ...typed, time: "noonish" });
       expect(time.problems.map((p) => p.field)).toEqual(["Time"]);
-      expect(time.problems[0].message).toMatch(/^Needs row 8, Time: Could not read "noonish" as a time/);
+      expect(time.problems[0].message).toMatch(
+        /^Needs row 8, Time: Could not read "noonish" as a time/,
+      );
       expect(time.problems[0].message).toContain("18:00-20:00");
       expect(env.readSheet("Needs")).toEqual(before);
     });
