@@ -16,6 +16,8 @@ export interface ActionContext {
   panel: () => Panel | undefined;
   /** Redraws the panel with a change the server reported, without asking it again. */
   update: (change: (panel: Panel) => Panel) => void;
+  /** Shows the Plan section's preview of what a new plan would change. */
+  previewPlan?: () => Promise<void>;
 }
 
 /** A text, or one that depends on what the panel shows ("Create" or "Refresh the offer form"). */

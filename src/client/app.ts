@@ -38,6 +38,7 @@ const context: ActionContext = {
   update: (change) => {
     if (panel) showPanel(change(panel));
   },
+  previewPlan: () => previewFromNotice(),
 };
 const helpers = new HelpersSection(byId("helpers-body"), context);
 const settings = new SettingsSection(byId("settings-body"), () => {

@@ -1,13 +1,86 @@
-import type { CheckInRow } from "../shared/panel-types";
+import type { CheckInActedView, CheckInActionRow, CheckInActions } from "../shared/panel-types";
 import type { ActionContext } from "./actions";
+import { openNeedForm, openPauseForm, openThanksForm, type Slot } from "./check-in-actions";
 import { el, fill } from "./dom";
 import { run } from "./feedback";
 import { pagedList } from "./groups";
 
-// The person supported's latest check-in answers, from the Check-ins sheet. Collapsed until someone
-// opens it, and only then asked of the server, so the panel loads no slower for it.
+// The person supported's latest check-in answers, from the Check-ins sheet, each with its one-step
+// action: add a need from what was missing, pause one from what is not helpful, thank a helper
+// for what worked. Collapsed until someone opens it, and only then asked of the server, so the
+// panel loads no slower for it.
 
-function checkInItem(c: CheckInRow): HTMLElement {
+type ActionKind = "thank-helper" | "add-need" | "pause-need";
+
+/** The action beside each question, in the order the check-in asks them. */
+const KINDS: ActionKind[] = ["thank-helper", "add-need", "pause-need"];
+
+function doneLines(kind: ActionKind, acted: CheckInActedView): string[] {
+  if (kind === "add-need") return acted.needAdded ? [`Added as a need: ${acted.needAdded}`] : [];
+  if (kind === "pause-need") return acted.paused.map((n) => `Paused: ${n}`);
+  return acted.thanked.map((h) => `Thanked ${h}`);
+}
+
+function label(kind: ActionKind, acted: CheckInActedView): string {
+  if (kind === "add-need") return "Add a need";
+  if (kind === "pause-need") return acted.paused.length ? "Pause another need" : "Pause a need";
+  return acted.thanked.length ? "Thank another helper" : "Thank a helper";
+}
+
+function checkInItem(
+  c: CheckInActionRow,
+  actions: CheckInActions,
+  context: ActionContext,
+): HTMLElement {
+  let acted = c.acted;
+  const onActed = (next: CheckInActedView) => {
+    acted = next;
+  };
+  const answerActions = (kind: ActionKind, about: string): HTMLElement => {
+    const area = el("div", { className: "answer-actions" });
+    const slot: Slot = {
+      area,
+      reset: (focusKey) => {
+        const done = doneLines(kind, acted);
+        // A need added from an answer is added once; the other two may be done again.
+        const button =
+          kind === "add-need" && acted.needAdded
+            ? null
+            : el(
+                "button",
+                {
+                  className: "secondary small",
+                  attrs: {
+                    type: "button",
+                    "data-focus": kind,
+                    "aria-label": `${label(kind, acted)}: ${about}`,
+                  },
+                  on: { click: () => open(kind) },
+                },
+                label(kind, acted),
+              );
+        fill(
+          area,
+          done.length
+            ? el(
+                "p",
+                { className: "acted", attrs: { tabindex: -1, "data-focus": `${kind}-done` } },
+                done.join("; "),
+              )
+            : null,
+          button,
+        );
+        if (focusKey) area.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
+      },
+    };
+    const open = (k: ActionKind) => {
+      if (k === "add-need") openNeedForm(c, actions, slot, context, onActed);
+      else if (k === "pause-need") openPauseForm(c, actions, slot, context, onActed);
+      else void openThanksForm(c, slot, context, onActed);
+    };
+    slot.reset();
+    return area;
+  };
   return el(
     "div",
     { className: "check-in" },
@@ -20,10 +93,15 @@ function checkInItem(c: CheckInRow): HTMLElement {
     el(
       "dl",
       null,
-      ...c.answers.flatMap((a) => [
+      ...c.answers.flatMap((a, i) => [
         el("dt", null, a.question),
         a.answer
-          ? el("dd", { className: "answer" }, a.answer)
+          ? el(
+              "dd",
+              null,
+              el("div", { className: "answer" }, a.answer),
+              KINDS[i] ? answerActions(KINDS[i], `"${a.answer.slice(0, 60)}"`) : null,
+            )
           : el("dd", { className: "answer muted" }, "No answer"),
       ]),
     ),
@@ -64,7 +142,7 @@ export class CheckInsList {
     const result = await run({
       busy: "Loading the check-ins…",
       failed: "Could not load the check-ins",
-      work: () => this.context.call("getCheckIns"),
+      work: () => this.context.call("getCheckInActions"),
       done: (r) => r.message,
     });
     if (!result) {
@@ -78,7 +156,12 @@ export class CheckInsList {
     fill(
       this.body,
       message,
-      result.checkIns.length ? pagedList(result.checkIns.map(checkInItem), 20) : null,
+      result.checkIns.length
+        ? pagedList(
+            result.checkIns.map((c) => checkInItem(c, result, this.context)),
+            20,
+          )
+        : null,
       this.button("Load again"),
     );
     if (moveFocus) message.focus();

@@ -3,6 +3,7 @@ import { mailQuotaBlock } from "./mail-quota";
 import { ACTIONS, textOf, type ActionContext, type ActionPlace, type PanelAction } from "./actions";
 import { CheckInsList } from "./check-ins";
 import { MessagePreviewSection } from "./message-preview";
+import { PastVisitsList } from "./past-visits";
 import { el, fill, uid, type Child } from "./dom";
 import { actionButton, run, say } from "./feedback";
 
@@ -65,6 +66,7 @@ export class HelpersSection {
   private readonly confirmArea = el("div", { className: "confirm-area" });
   private readonly checkIns: CheckInsList;
   private readonly preview: MessagePreviewSection;
+  private readonly pastVisits: PastVisitsList;
   private panel: Panel | undefined;
 
   constructor(
@@ -73,6 +75,7 @@ export class HelpersSection {
   ) {
     this.checkIns = new CheckInsList(context);
     this.preview = new MessagePreviewSection(context);
+    this.pastVisits = new PastVisitsList(context);
   }
 
   mount(): void {
@@ -83,6 +86,8 @@ export class HelpersSection {
       this.preview.element,
       el("h3", null, "Check-ins"),
       this.checkIns.element,
+      el("h3", null, "Past visits"),
+      this.pastVisits.element,
     );
     fill(this.top, el("p", { className: "muted" }, "Loading…"));
   }

@@ -43,3 +43,10 @@ export {
   sendThanks,
 } from "./panel/map-end";
 export { previewMessage } from "./panel/message-preview";
+export {
+  addNeedFromCheckIn,
+  getCheckInActions,
+  pauseNeedFromCheckIn,
+} from "./panel/check-in-actions";
+export { checkInThanksForm, thankHelperFromCheckIn } from "./panel/check-in-thanks";
+export { getPastVisits, markVisit } from "./panel/past-visits";

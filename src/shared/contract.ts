@@ -3,12 +3,16 @@ import { SETTING_KEYS } from "../core/model";
 import type {
   Activation,
   Applied,
+  CheckInActionResult,
+  CheckInActions,
   CheckIns,
   CheckInSent,
+  CheckInThanksForm,
   MapEndResult,
   MessagePreview,
   OfferFormResult,
   Panel,
+  PastVisits,
   PinResult,
   PlanPreview,
   ScheduledMessages,
@@ -16,6 +20,7 @@ import type {
   SettingsForm,
   SettingsSaved,
   SyncOffersResult,
+  VisitMarked,
 } from "./panel-types";
 import { MESSAGE_KINDS } from "./panel-types";
 import type { IsPlain } from "./plain";
@@ -101,6 +106,70 @@ export const PreviewMessageArgs = z
   })
   .strict();
 export type PreviewMessageArgs = z.infer<typeof PreviewMessageArgs>;
+/** Text the coordinator typed, kept exactly as typed (not trimmed): only its length is checked. */
+const typed = (what: string, max = 500) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .max(max, { error: `${what} is longer than ${max} characters.` });
+
+export const CheckInRefArgs = z
+  .object({
+    row: z
+      .number({ error: "The check-in's row must be a number." })
+      .int({ error: "The check-in's row must be a whole number." })
+      .min(2, { error: "The check-in's row must be 2 or more (row 1 holds the headers)." })
+      .max(1_000_000, { error: "The check-in's row is past the end of any sheet." }),
+    responseId: typed("The check-in's response id", 200),
+    answered: typed("When the check-in was answered", 100),
+  })
+  .strict();
+export type CheckInRefArgs = z.infer<typeof CheckInRefArgs>;
+
+export const AddNeedArgs = z
+  .object({
+    ref: CheckInRefArgs,
+    need: typed("The need's name").refine((v) => v.trim() !== "", {
+      error: "The need's name is empty: write a short name helpers will see.",
+    }),
+    type: typed("Type"),
+    days: typed("Days"),
+    time: typed("Time"),
+    priority: typed("Priority", 50),
+    from: z
+      .string({ error: "From must be a date written YYYY-MM-DD, or empty." })
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, {
+        error: "From must be a date written YYYY-MM-DD, or empty.",
+      }),
+  })
+  .strict();
+export type AddNeedArgs = z.infer<typeof AddNeedArgs>;
+
+export const PauseNeedArgs = z.object({ ref: CheckInRefArgs, need: name("The need") }).strict();
+export type PauseNeedArgs = z.infer<typeof PauseNeedArgs>;
+
+export const ThanksFormArgs = z.object({ ref: CheckInRefArgs }).strict();
+export type ThanksFormArgs = z.infer<typeof ThanksFormArgs>;
+
+export const ThankHelperArgs = z
+  .object({
+    ref: CheckInRefArgs,
+    helper: name("The helper"),
+    quote: z.boolean({ error: "Quote must be true or false." }),
+  })
+  .strict();
+export type ThankHelperArgs = z.infer<typeof ThankHelperArgs>;
+
+export const MarkVisitArgs = z
+  .object({
+    helper: name("The helper"),
+    need: name("The need"),
+    date: z
+      .string({ error: "The visit's date must be a date written YYYY-MM-DD." })
+      .regex(ISO_DATE, { error: "The visit's date must be a date written YYYY-MM-DD." }),
+    outcome: z.enum(["done", "missed"], { error: "A visit is marked done or missed." }),
+  })
+  .strict();
+export type MarkVisitArgs = z.infer<typeof MarkVisitArgs>;
 
 /** Each function's arguments, as the tuple google.script.run passes. */
 export const ARGS = {
@@ -123,6 +192,13 @@ export const ARGS = {
   sendThanks: z.tuple([]),
   clearDetails: z.tuple([ClearDetailsArgs]),
   previewMessage: z.tuple([PreviewMessageArgs]),
+  getCheckInActions: z.tuple([]),
+  addNeedFromCheckIn: z.tuple([AddNeedArgs]),
+  pauseNeedFromCheckIn: z.tuple([PauseNeedArgs]),
+  checkInThanksForm: z.tuple([ThanksFormArgs]),
+  thankHelperFromCheckIn: z.tuple([ThankHelperArgs]),
+  getPastVisits: z.tuple([]),
+  markVisit: z.tuple([MarkVisitArgs]),
 } as const;
 
 /** Each function's result. */
@@ -155,6 +231,20 @@ export interface Results {
   clearDetails: MapEndResult;
   /** A message exactly as it would be sent, and when it goes or why not: sends nothing. */
   previewMessage: MessagePreview;
+  /** The latest check-in answers, each with what the panel can do about it. */
+  getCheckInActions: CheckInActions;
+  /** Appends a need to Needs from "What was missing?", read as the Needs sheet reads it. */
+  addNeedFromCheckIn: CheckInActionResult;
+  /** Sets a need's Status to paused from "not helpful"; says what a new plan would change. */
+  pauseNeedFromCheckIn: CheckInActionResult;
+  /** The thank-you each helper would get, exactly as it would be sent. */
+  checkInThanksForm: CheckInThanksForm;
+  /** Sends one helper the thank-you, at most once per answer, logged in Log. */
+  thankHelperFromCheckIn: CheckInActionResult;
+  /** Visits of the last 14 days not marked yet, and helpers who have not confirmed. */
+  getPastVisits: PastVisits;
+  /** Writes "Visit done" or "Visit missed" on Changes, as the coordinator would by hand. */
+  markVisit: VisitMarked;
 }
 
 export type ServerFunction = keyof typeof ARGS & keyof Results;
@@ -184,5 +274,12 @@ const _plainResults: { [F in ServerFunction]: IsPlain<Results[F]> } = {
   sendThanks: true,
   clearDetails: true,
   previewMessage: true,
+  getCheckInActions: true,
+  addNeedFromCheckIn: true,
+  pauseNeedFromCheckIn: true,
+  checkInThanksForm: true,
+  thankHelperFromCheckIn: true,
+  getPastVisits: true,
+  markVisit: true,
 };
 void _plainResults;

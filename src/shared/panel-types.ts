@@ -464,3 +464,122 @@ export interface MessagePreview {
    */
   mails: PreviewedMail[];
 }
+
+/** Which Check-ins row an action is about: its row, and what tells it is still the same answer. */
+export interface CheckInRef {
+  /** 1-based row of the Check-ins sheet. */
+  row: number;
+  /** The form response's id; "" for a row typed by hand. */
+  responseId: string;
+  /** As getCheckInActions showed it: "2027-03-05 18:20". */
+  answered: string;
+}
+
+/** What the panel already did about one answer (the Check-ins sheet's "Acted on" column). */
+export interface CheckInActedView {
+  /** The need added from "What was missing?"; "" when none. */
+  needAdded: string;
+  paused: string[];
+  thanked: string[];
+}
+
+/** A check-in answer with what the panel can do about it (issue 13: check-ins become actions). */
+export interface CheckInActionRow extends CheckInRow {
+  ref: CheckInRef;
+  acted: CheckInActedView;
+  /** "What was missing?" as a need's name to start from; the coordinator edits it. */
+  needName: string;
+  /** The active need the "not helpful" answer names, when it names exactly one; "" otherwise. */
+  pauseNeed: string;
+  /** The helper "What worked" names by first or full name, when exactly one; "" otherwise. */
+  thankHelper: string;
+}
+
+/** A field of the inline "Add a need" form: its starting value and what to write. */
+export interface NewNeedField {
+  value: string;
+  hint: string;
+}
+
+export interface NewNeedForm {
+  type: NewNeedField;
+  days: NewNeedField;
+  time: NewNeedField;
+  priority: NewNeedField;
+  from: NewNeedField;
+  /** Types to pick from (the Needs sheet's own, then the usual ones); any other is taken too. */
+  types: string[];
+  priorities: string[];
+}
+
+export interface CheckInActions {
+  /** The latest answers, newest first, each with its actions. */
+  checkIns: CheckInActionRow[];
+  total: number;
+  message: string;
+  /** Needs that are active now, by name, for "Pause a need". */
+  activeNeeds: string[];
+  /** Helpers who may be thanked: active, assigned, with an email; never "do not involve". */
+  helpers: string[];
+  newNeed: NewNeedForm;
+}
+
+/** The thank-you one helper would get, exactly as it would be sent, with and without the quote. */
+export interface CheckInThanksPreview {
+  helper: string;
+  subject: string;
+  text: string;
+  /** The same with "What worked" quoted; equal to `text` when it may not be quoted. */
+  quotedText: string;
+  /** Why the answer may not be quoted to this helper; "" when it may. */
+  quoteProblem: string;
+  /** Whether this helper was already thanked for this answer (nothing would be sent again). */
+  alreadySent: boolean;
+}
+
+export interface CheckInThanksForm {
+  helpers: CheckInThanksPreview[];
+  /** The helper the answer names, when exactly one. */
+  preselected: string;
+  message: string;
+}
+
+export interface CheckInActionResult {
+  done: boolean;
+  message: string;
+  acted: CheckInActedView;
+  /** What a new plan would change now, in one line; "" when not worked out. */
+  planChanges: string;
+  /** What was typed that the Needs sheet's reader could not use, by column ("Days"). */
+  problems: { field: string; message: string }[];
+}
+
+/** A past visit to mark done or missed (issue 13: follow-through in one place). */
+export interface PastVisitRow {
+  helper: string;
+  /** The need's name, as helpers see it. */
+  need: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** "Tuesday 9 March" */
+  when: string;
+}
+
+export interface PastVisits {
+  /** Visits of the last 14 days (today included) not yet marked, newest first. */
+  visits: PastVisitRow[];
+  /** Helpers briefed two days ago or more who have not confirmed. */
+  unconfirmed: string[];
+  message: string;
+  unconfirmedText: string;
+}
+
+export interface VisitMarked {
+  message: string;
+  /**
+   * For a missed visit: the kind message drafted for the coordinator to send, if they wish; its
+   * text is "" for a visit marked done.
+   */
+  draft: { helper: string; email: string; text: string; choices: string };
+  pastVisits: PastVisits;
+}

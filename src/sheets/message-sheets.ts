@@ -18,3 +18,11 @@ export const CHECK_INS_HEADERS = [
 ];
 /** The answers as the person typed them, and the id: plain text, never converted. */
 export const CHECK_INS_TEXT_HEADERS = [...CHECK_IN_QUESTIONS, CHECK_IN_RESPONSE_ID];
+
+/**
+ * Added at the end of Check-ins the first time the panel acts on an answer: one line per action
+ * ("Added as a need: …", "Paused need: …", "Thanked …"), so the panel shows what was done.
+ */
+export const CHECK_IN_ACTED_HEADER = "Acted on";
+export const CHECK_IN_ACTED_NOTE =
+  "Written by the panel when you act on an answer: a need added or paused, a helper thanked. Edit or clear it if you like; the panel reads it to show what was done.";

@@ -137,20 +137,23 @@ export function changeGapMessage(input: {
   return email(`Gap after a change: ${input.need}, ${dayWords(input.date)}`, blocks);
 }
 
-/**
- * For the coordinator to send, or not: a kind, private word to a helper who missed a visit, and
- * the guide's two choices. Nothing is sent to the helper by the add-on.
- */
-export function missedVisitDraft(input: {
+/** The guide's two choices after a missed visit, for the coordinator. */
+export const MISSED_VISIT_CHOICES =
+  "The guide's two choices, whatever they answer: a lighter task (change their Offers or Max tasks on People), or off the roster without judgement (Status: paused or dropped on People). Then plan again; only the helpers whose tasks change will hear about it.";
+
+export interface MissedVisit {
   settings: Settings;
   helper: Person;
   task: string;
   date: IsoDate;
-}): EmailMessage {
+}
+
+/** The kind, private words for a helper who missed a visit: the coordinator sends them, or not. */
+export function missedVisitWords(input: MissedVisit): string {
   const { settings, helper } = input;
   const first = firstName(helper.name) || helper.name.trim();
   const day = WEEKDAY_NAMES[weekday(input.date) - 1];
-  const draft = [
+  return [
     `Hi ${first},`,
     `I noticed ${day}'s ${input.task.toLowerCase()} didn't happen. Is everything okay?`,
     `No need to explain. If it's a lot right now, I can give you something lighter, or take you off the roster for a while, no hard feelings at all. Just tell me what works for you.`,
@@ -159,13 +162,21 @@ export function missedVisitDraft(input: {
   ]
     .filter(Boolean)
     .join("\n\n");
+}
+
+/**
+ * For the coordinator to send, or not: a kind, private word to a helper who missed a visit, and
+ * the guide's two choices. Nothing is sent to the helper by the add-on.
+ */
+export function missedVisitDraft(input: MissedVisit): EmailMessage {
+  const { helper } = input;
+  const first = firstName(helper.name) || helper.name.trim();
+  const draft = missedVisitWords(input);
   return email(`A word for ${first}: ${input.task} on ${dayWords(input.date)} was missed`, [
     paragraph(
       `${helper.name.trim()} missed ${input.task} on ${dayWords(input.date)}. Here is a kind message you could send, privately, in your own words if you like (${helper.email.trim() || "no email on People"}):`,
     ),
     { kind: "answer", question: "Draft message", answer: draft },
-    paragraph(
-      "The guide's two choices, whatever they answer: a lighter task (change their Offers or Max tasks on People), or off the roster without judgement (Status: paused or dropped on People). Then plan again; only the helpers whose tasks change will hear about it.",
-    ),
+    paragraph(MISSED_VISIT_CHOICES),
   ]);
 }

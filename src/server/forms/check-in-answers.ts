@@ -35,7 +35,17 @@ export function latestCheckIns(
   timeZone: string,
   limit = CHECK_INS_SHOWN,
 ): { checkIns: CheckInRow[]; total: number } {
-  if (!values || values.length < 2) return { checkIns: [], total: 0 };
+  const { rows, total } = latestCheckInRows(values, timeZone, limit);
+  return { checkIns: rows.map((r) => r.checkIn), total };
+}
+
+/** As latestCheckIns, each answer with its 1-based row on the sheet. */
+export function latestCheckInRows(
+  values: unknown[][] | undefined,
+  timeZone: string,
+  limit = CHECK_INS_SHOWN,
+): { rows: { row: number; checkIn: CheckInRow }[]; total: number } {
+  if (!values || values.length < 2) return { rows: [], total: 0 };
   const header = values[0].map((h) => cellText(h, DEFAULT_TIME_ZONE).toLowerCase());
   // Columns are found by their header; the sheet's own order when a header is missing.
   const col = (name: string, fallback: number) => {
@@ -65,7 +75,10 @@ export function latestCheckIns(
     const kb = sortKey(b.checkIn.answered);
     return ka < kb ? 1 : ka > kb ? -1 : b.row - a.row;
   });
-  return { checkIns: rows.slice(0, limit).map((r) => r.checkIn), total: rows.length };
+  return {
+    rows: rows.slice(0, limit).map((r) => ({ row: r.row + 2, checkIn: r.checkIn })),
+    total: rows.length,
+  };
 }
 
 export function checkInsMessage(shown: number, total: number): string {

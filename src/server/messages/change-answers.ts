@@ -1,5 +1,6 @@
 import { localStamp } from "../../core/messages/zone";
 import { nameKey } from "../../core/problem";
+import type { SpreadsheetApi } from "../../gas/gas";
 import type { FormResponseApi } from "../../gas/gas-forms";
 import { CHANGES_HEADERS, CHANGES_SHEET, readChangeRows } from "../../sheets/changes-sheet";
 import {
@@ -63,6 +64,14 @@ export function fileChangeAnswers(session: MessageSession): void {
     .getResponses()
     .filter((r) => !known.has(r.getId()))
     .map((r) => changeRowOf(session, config, r, tokens));
-  // What the helper typed stays exactly as typed: "17 March" is not turned into a date by locale.
-  appendRows(spreadsheet, CHANGES_SHEET, CHANGES_HEADERS, fresh, ["Dates", "Note"]);
+  appendChangeRows(spreadsheet, fresh);
+}
+
+/**
+ * Appends rows to Changes (its columns in CHANGES_HEADERS order), the one writer for form answers
+ * and the panel's Done and Missed. What was typed stays exactly as typed: "17 March" is not
+ * turned into a date by locale.
+ */
+export function appendChangeRows(spreadsheet: SpreadsheetApi, rows: string[][]): void {
+  appendRows(spreadsheet, CHANGES_SHEET, CHANGES_HEADERS, rows, ["Dates", "Note"]);
 }

@@ -63,6 +63,12 @@ export function heldOn(session: MessageSession, person: Person, date: IsoDate) {
     .map((r) => ({ need: r.need, role: r.assignment.role }));
 }
 
+/** Those of `held` whose need the Dates text names; all of them when it names none. */
+export function namedIn<T extends { need: Need }>(text: string, held: T[]): T[] {
+  const named = held.filter((h) => text.toLowerCase().includes(taskName(h.need).toLowerCase()));
+  return named.length ? named : held;
+}
+
 export interface Plan {
   additions: Addition[];
   statuses: { person: Person; status: string }[];
@@ -155,14 +161,12 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
       p.outcome.push(`No backup date of ${person.name}'s matched "${row.dates}": nothing changed.`);
       return;
     }
-    const backups = (date: IsoDate) => {
-      const held = heldOn(session, person, date).filter((h) => h.role === "backup");
-      // The question's link names the need: only that one, when it does.
-      const named = held.filter((h) =>
-        row.dates.toLowerCase().includes(taskName(h.need).toLowerCase()),
+    // The question's link names the need: only that one, when it does.
+    const backups = (date: IsoDate) =>
+      namedIn(
+        row.dates,
+        heldOn(session, person, date).filter((h) => h.role === "backup"),
       );
-      return named.length ? named : held;
-    };
     for (const date of dates)
       for (const held of backups(date)) {
         const entry = entryFor(session, held.need, date);
@@ -202,8 +206,12 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
       p.outcome.push(`No past visit of ${person.name}'s matched "${row.dates}".`);
       return;
     }
+    // "2027-03-09 (Dinner)", as the panel writes it, marks that need's visit only.
     for (const date of dates)
-      for (const held of heldOn(session, person, date).filter((h) => h.role === "primary")) {
+      for (const held of namedIn(
+        row.dates,
+        heldOn(session, person, date).filter((h) => h.role === "primary"),
+      )) {
         const what = `${taskName(held.need)} on ${dayWords(date)}`;
         if (kind === "done") {
           p.outcome.push(`Done: ${what}.`);

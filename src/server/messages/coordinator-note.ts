@@ -17,7 +17,7 @@ import type { MessageSession } from "./session";
 const UNCONFIRMED_AFTER_DAYS = 2;
 
 /** Helpers briefed at least two days ago whose rows are still only planned. */
-export function unconfirmedHelpers(session: MessageSession): string[] {
+export function unconfirmedHelpers(session: Pick<MessageSession, "today" | "map">): string[] {
   const cutoff = addDays(session.today, -UNCONFIRMED_AFTER_DAYS);
   const out = new Map<string, string>();
   for (const a of session.map.assignments) {
