@@ -1,5 +1,10 @@
 import { dayWords } from "../../core/messages/change";
-import { CHANGE_REQUESTS, changeKind, matchDates } from "../../core/messages/change-request";
+import {
+  CHANGE_REQUESTS,
+  changeKind,
+  matchDates,
+  tickedDates,
+} from "../../core/messages/change-request";
 import { isCovered, rowsOf, type RosterEntry } from "../../core/messages/roster";
 import { instantAt } from "../../core/messages/zone";
 import type { IsoDate, Need, Person, Role } from "../../core/model";
@@ -148,8 +153,9 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
   }
   if (kind === "stop") {
     const own = helperDates(session, person);
-    const { dates } = matchDates(row.dates, own);
-    const from = dates[0] ?? session.today;
+    const { ticked, typed } = tickedDates(row.dates);
+    const { dates } = matchDates(typed, own);
+    const from = [...dates, ...ticked.map((t) => t.date).filter((d) => d >= session.today)].sort()[0] ?? session.today;
     plan.statuses.push({ person, status: `paused from ${from}` });
     plan.replan = true;
     p.outcome.push(`${person.name} paused from ${from}; the plan moved their tasks.`);
@@ -222,15 +228,30 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
   }
   // can't make it, or a swap: the same first step; a swap's note tells the coordinator the rest.
   const own = helperDates(session, person);
-  const { dates, unmatched } = matchDates(row.dates, own);
+  const { ticked, typed } = tickedDates(row.dates);
+  const { dates, unmatched } = matchDates(typed, own);
   if (unmatched.length)
     p.outcome.push(`Not a date of ${person.name}'s: ${unmatched.map((u) => `"${u}"`).join(", ")}.`);
-  if (!dates.length) {
+  // A ticked date stands for one need on one date: only that one is declined.
+  const chosen: { date: IsoDate; need?: string }[] = dates.map((date) => ({ date }));
+  for (const t of ticked) {
+    const holds = heldOn(session, person, t.date).some(
+      (h) => nameKey(h.need.name) === nameKey(t.need),
+    );
+    if (holds) chosen.push(t);
+    else
+      p.outcome.push(
+        `${t.need} on ${dayWords(t.date)} is no longer ${person.name}'s (the plan changed since the form listed it): nothing to decline there.`,
+      );
+  }
+  if (!chosen.length) {
     p.outcome.push("No date was changed.");
     return;
   }
-  for (const date of dates)
-    for (const held of heldOn(session, person, date)) {
+  for (const { date, need } of chosen)
+    for (const held of heldOn(session, person, date).filter(
+      (h) => need === undefined || nameKey(h.need.name) === nameKey(need),
+    )) {
       plan.additions.push({
         need: held.need,
         person: person.name,
