@@ -339,10 +339,7 @@ export class FakeMultipleChoiceItem extends ChoicesBase implements MultipleChoic
    * A choice that navigates: to a page break, or CONTINUE / SUBMIT / RESTART.
    * https://developers.google.com/apps-script/reference/forms/multiple-choice-item#createChoice(String,PageBreakItem)
    */
-  override createChoice(
-    value: string,
-    navigation?: PageBreakItemApi | NavigationKind,
-  ): FakeChoice {
+  override createChoice(value: string, navigation?: PageBreakItemApi | NavigationKind): FakeChoice {
     if (navigation === undefined) return new FakeChoice(this.host, String(value));
     if (navigation instanceof FakePageBreakItem)
       return new FakeChoice(this.host, String(value), {

@@ -26,5 +26,7 @@ test("a change answer is filed on Changes by the form-submit trigger, at once", 
   );
   expect(failures).toEqual([]);
   const rows = env.readSheet(CHANGES_SHEET).slice(1);
-  expect(rows.map((r) => [r[1], r[3]])).toEqual([["Grace Kim", "2027-03-17 (Ride to appointment)"]]);
+  expect(rows.map((r) => [r[1], r[3]])).toEqual([
+    ["Grace Kim", "2027-03-17 (Ride to appointment)"],
+  ]);
 });

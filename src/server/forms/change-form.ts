@@ -151,7 +151,9 @@ function createChangeForm(
   } catch {
     // Without a destination the hourly run still reads every answer from the form.
   }
-  const previous = before ? [...(before.previous ?? []), { formId: before.formId, items: before.items }] : [];
+  const previous = before
+    ? [...(before.previous ?? []), { formId: before.formId, items: before.items }]
+    : [];
   const config: ChangeFormConfig = {
     formId: form.getId(),
     items: {

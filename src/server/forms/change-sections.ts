@@ -65,7 +65,10 @@ export type SectionContext = Pick<MessageSession, "map" | "roster" | "today" | "
 function clean(text: string): string {
   // The responses sheet joins ticked choices with ", " in one cell: a comma in a choice would
   // make that cell ambiguous (the add-on itself reads the answers' lists from the form).
-  return text.trim().replace(/\s*,\s*/g, " - ").replace(/\s+/g, " ");
+  return text
+    .trim()
+    .replace(/\s*,\s*/g, " - ")
+    .replace(/\s+/g, " ");
 }
 
 function rowTime(timeText: string, fallback: TimeRule): TimeRule {
@@ -111,7 +114,10 @@ export function sectionChoices(
     .map(({ text, entry }) => ({ text, entry }));
 }
 
-export function readSection(props: Record<string, string>, token: string): SectionRecord | undefined {
+export function readSection(
+  props: Record<string, string>,
+  token: string,
+): SectionRecord | undefined {
   const raw = props[SECTION_KEY + token];
   if (!raw) return undefined;
   try {
@@ -192,12 +198,15 @@ export function syncSections(
     if (!texts.length) {
       removeSection(f, record);
       result.removed += 1;
-    } else if (!record.page || !f.getItemById(record.dates)) {
-      makeSection(f, config, record, texts);
-      result.made += 1;
     } else {
-      f.getItemById(record.dates)?.asCheckboxItem().setChoiceValues(texts);
-      result.updated += 1;
+      const box = record.page ? f.getItemById(record.dates) : null;
+      if (box) {
+        box.asCheckboxItem().setChoiceValues(texts);
+        result.updated += 1;
+      } else {
+        makeSection(f, config, record, texts);
+        result.made += 1;
+      }
     }
     record.shown = texts;
     for (const w of wanted) record.choices[w.text] = w.entry;

@@ -155,7 +155,9 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
     const own = helperDates(session, person);
     const { ticked, typed } = tickedDates(row.dates);
     const { dates } = matchDates(typed, own);
-    const from = [...dates, ...ticked.map((t) => t.date).filter((d) => d >= session.today)].sort()[0] ?? session.today;
+    const from =
+      [...dates, ...ticked.map((t) => t.date).filter((d) => d >= session.today)].sort()[0] ??
+      session.today;
     plan.statuses.push({ person, status: `paused from ${from}` });
     plan.replan = true;
     p.outcome.push(`${person.name} paused from ${from}; the plan moved their tasks.`);

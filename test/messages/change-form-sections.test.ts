@@ -1,0 +1,185 @@
+import type { AppsScriptEnv } from "../../src/fakes";
+import { installFormApp, type FormsBoard, type SeenPage } from "../../src/fakes/forms";
+import * as entryPoints from "../../src/server/index";
+import { sendBriefs } from "../../src/server/messages/briefs";
+import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
+import { CHANGES_SHEET } from "../../src/sheets/changes-sheet";
+import { installEnv, uninstallEnv } from "../server/env";
+import { linkIn, openLink, submitLink } from "./change-link";
+
+// The "Can't make it" form on Maria's map as Set up with the example makes it: each helper's
+// link opens a section with only their own upcoming dates to tick; a ticked date is filed on
+// Changes by the form-submit trigger, and the hourly run declines it and asks the backup. A
+// re-plan updates only the sections whose dates moved; an answer to a date the form no longer
+// lists is shown on Changes with what happened.
+
+const FORMS_CALL =
+  /^(FormApp|Form|Item|CheckboxItem|MultipleChoiceItem|PageBreakItem|ParagraphTextItem|TextItem|Choice|FormResponse|ItemResponse)\./;
+const CANT = { "What would you like to tell us?": "I can't make a date" };
+/** Everyone on the example's People sheet but Priya, who coordinates (the form names her). */
+const PEOPLE = [
+  "Ana",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Eli",
+  "Fatima",
+  "Gus",
+  "Hana",
+  "Ivy",
+  "Tomas",
+  "Maria",
+];
+
+let env: AppsScriptEnv;
+let forms: FormsBoard;
+
+beforeEach(() => {
+  env = installEnv();
+  forms = installFormApp(env, { scope: entryPoints });
+  Object.assign(globalThis, { FormApp: env.globals.FormApp });
+  env.ui.click("Set up with the example", entryPoints);
+  env.ui.click("Plan", entryPoints);
+  env.globals.ScriptApp.newTrigger("onOfferFormSubmit")
+    .forSpreadsheet(env.spreadsheet)
+    .onFormSubmit()
+    .create();
+  sendBriefs({ onlyChanged: false });
+  turnOnScheduledMessages();
+});
+afterEach(uninstallEnv);
+
+function hourly(at: string): void {
+  env.clock.set(at);
+  const trigger = env.globals.ScriptApp.getProjectTriggers().find(
+    (t) => t.getHandlerFunction() === "runScheduledMessages",
+  );
+  if (!trigger) throw new Error("no hourly trigger");
+  env.fireTrigger(trigger, {}, entryPoints);
+}
+
+function pageText(pages: SeenPage[]): string {
+  return JSON.stringify(pages);
+}
+
+/** Every section's ticked-date choices, by the section's checkbox id. */
+function sections(): Map<number, string[]> {
+  const form = forms.forms.find((f) => f.items.some((i) => i.title === "Your code"));
+  if (!form) throw new Error("no change form");
+  return new Map(
+    form.items.filter((i) => i.type === "CHECKBOX").map((i) => [i.id, [...i.choices]]),
+  );
+}
+
+test("a helper's link shows only their own dates, and a ticked date is declined within the hour", () => {
+  const ana = openLink(forms, linkIn(env.outbox, "ana.ruiz@example.com"), CANT);
+  // Three pages: code and request, her dates, the note.
+  expect(ana.pages.map((p) => p.title)).toEqual([
+    "Can't make it, or need to swap?",
+    "Your dates",
+    "Anything else?",
+  ]);
+  // Her morning walks, weekdays 7-18 December (Example's Needs and Plan), written as her brief
+  // writes a date; nobody else's tasks, and no one's name.
+  expect(ana.offered).toEqual(
+    ["Monday 7", "Tuesday 8", "Wednesday 9", "Thursday 10", "Friday 11"]
+      .concat(["Monday 14", "Tuesday 15", "Wednesday 16", "Thursday 17", "Friday 18"])
+      .map((d) => `Morning dog walk on ${d} December (morning)`),
+  );
+  const text = pageText(ana.pages);
+  for (const other of ["Evening dog walk", "Water the plants", "Call to vent", "client report"])
+    expect(text).not.toContain(other);
+  for (const name of PEOPLE) expect(text).not.toContain(name);
+  // Each brief's code opens that helper's own dates.
+  const chloe = openLink(forms, linkIn(env.outbox, "chloe.martin@example.com"), CANT);
+  expect(chloe.offered.every((c) => /^(Check the mail|Water the plants) on /.test(c))).toBe(true);
+  expect(chloe.offered).toContain("Water the plants on Sunday 13 December");
+
+  // Ana ticks Tuesday 8 December: the form-submit trigger files it at once.
+  submitLink(forms, linkIn(env.outbox, "ana.ruiz@example.com"), CANT, /Tuesday 8 December/);
+  const filed = env.readSheet(CHANGES_SHEET).slice(1);
+  expect(filed.map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
+    ["Ana Ruiz", "I can't make a date", "2026-12-08 (Morning dog walk)", ""],
+  ]);
+
+  hourly("2026-12-07T10:05:00Z");
+  const outcome = env.readSheet(CHANGES_SHEET)[1][5];
+  expect(outcome).toBe(
+    "Morning dog walk on Tuesday 8 December: declined for Ana Ruiz; Priya Shah (backup) asked to step in.",
+  );
+  const declined = env
+    .readSheet("Assignments")
+    .filter((r) => r[0] === "Morning dog walk" && r[1] === "Ana Ruiz" && r[7] === "declined");
+  expect(declined).toHaveLength(1);
+  const ask = env.outbox.find(
+    (m) => m.to === "priya.shah@example.com" && /can you take it/.test(m.subject),
+  );
+  expect(ask?.subject).toBe("Morning dog walk on Tuesday 8 December, morning: can you take it?");
+  // Ana's section no longer offers the date she gave up; her other dates stay.
+  const after = openLink(forms, linkIn(env.outbox, "ana.ruiz@example.com"), CANT);
+  expect(after.offered).not.toContain("Morning dog walk on Tuesday 8 December (morning)");
+  expect(after.offered).toHaveLength(9);
+});
+
+test("a re-plan that moves one helper's dates updates their section only, in a few calls", () => {
+  const before = sections();
+  // Nothing changed: planning again opens no form.
+  env.resetCalls();
+  env.ui.click("Plan", entryPoints);
+  expect(env.totalCalls(FORMS_CALL)).toBe(0);
+
+  // Chloe will check the mail on Tuesdays and Fridays now.
+  const needs = env.readSheet("Needs");
+  const row = needs.findIndex((r) => r[0] === "Check the mail");
+  env.spreadsheet
+    .getSheetByName("Needs")
+    ?.getRange(row + 1, needs[0].indexOf("Days") + 1)
+    .setValue("Tue, Fri");
+  env.resetCalls();
+  env.ui.click("Plan", entryPoints);
+  const calls = Object.fromEntries(Object.entries(env.calls).filter(([k]) => FORMS_CALL.test(k)));
+  expect(calls).toEqual({
+    "FormApp.openById": 1,
+    "Form.getItemById": 1,
+    "Item.asCheckboxItem": 1,
+    "CheckboxItem.setChoiceValues": 1,
+  });
+  const after = sections();
+  const changed = [...after].filter(
+    ([id, c]) => JSON.stringify(before.get(id)) !== JSON.stringify(c),
+  );
+  expect(changed).toHaveLength(1);
+  expect(changed[0][1]).toContain("Check the mail on Tuesday 8 December");
+  expect(changed[0][1]).not.toContain("Check the mail on Thursday 10 December");
+  expect(changed[0][1]).toContain("Water the plants on Sunday 13 December");
+});
+
+test("an answer to a date the form no longer lists reaches Changes with a clear outcome", () => {
+  // Chloe opens her link and ticks Thursday's mail; before she sends it, the plan moves the mail
+  // to Tuesdays and Fridays, and her section no longer lists that date.
+  const chloe = openLink(
+    forms,
+    linkIn(env.outbox, "chloe.martin@example.com"),
+    CANT,
+    /Check the mail on Thursday 10 December/,
+  );
+  const needs = env.readSheet("Needs");
+  const row = needs.findIndex((r) => r[0] === "Check the mail");
+  env.spreadsheet
+    .getSheetByName("Needs")
+    ?.getRange(row + 1, needs[0].indexOf("Days") + 1)
+    .setValue("Tue, Fri");
+  env.ui.click("Plan", entryPoints);
+  expect([...sections().values()].flat()).not.toContain("Check the mail on Thursday 10 December");
+  // The page she had open still sends what she ticked.
+  forms.submit(chloe.formId, chloe.answers, { raw: true });
+  hourly("2026-12-07T10:05:00Z");
+  const rows = env.readSheet(CHANGES_SHEET).slice(1);
+  expect(rows.map((r) => [r[1], r[3], r[5]])).toEqual([
+    [
+      "Chloe Martin",
+      "2026-12-10 (Check the mail)",
+      "Check the mail on Thursday 10 December is no longer Chloe Martin's (the plan changed since the form listed it): nothing to decline there. No date was changed.",
+    ],
+  ]);
+});
