@@ -1,4 +1,5 @@
 import type { AppsScriptEnv } from "../../src/fakes";
+import type { FormApi } from "../../src/gas/gas-forms";
 import { installFormApp, type FormsBoard, type SeenPage } from "../../src/fakes/forms";
 import * as entryPoints from "../../src/server/index";
 import { sendBriefs } from "../../src/server/messages/briefs";
@@ -33,6 +34,8 @@ const PEOPLE = [
 
 let env: AppsScriptEnv;
 let forms: FormsBoard;
+/** Forms calls of the first briefs: the form made, a section per helper, the codes. */
+let firstBriefCalls = 0;
 
 beforeEach(() => {
   env = installEnv();
@@ -44,7 +47,9 @@ beforeEach(() => {
     .forSpreadsheet(env.spreadsheet)
     .onFormSubmit()
     .create();
+  env.resetCalls();
   sendBriefs({ onlyChanged: false });
+  firstBriefCalls = env.totalCalls(FORMS_CALL);
   turnOnScheduledMessages();
 });
 afterEach(uninstallEnv);
@@ -182,4 +187,99 @@ test("an answer to a date the form no longer lists reaches Changes with a clear 
       "Check the mail on Thursday 10 December is no longer Chloe Martin's (the plan changed since the form listed it): nothing to decline there. No date was changed.",
     ],
   ]);
+});
+
+test("a helper without dates loses their section, a new helper gets one; the calls counted", () => {
+  const before = sections();
+  // Ben is paused (People), so his evening walks go to others; and a ride on Saturday 12
+  // December that only Hana offers (rides, weekends) makes her a helper for the first time.
+  const people = env.readSheet("People");
+  const ben = people.findIndex((r) => r[0] === "Ben Okafor");
+  env.spreadsheet
+    .getSheetByName("People")
+    ?.getRange(ben + 1, people[0].indexOf("Status") + 1)
+    .setValue("paused");
+  const needs = env.readSheet("Needs");
+  const ride = needs[0].map(
+    (h) =>
+      ({
+        Need: "Ride to the vet",
+        Type: "rides",
+        Category: "practical",
+        Priority: "medium",
+        Days: "once 2026-12-12",
+        Time: "10:00-11:00",
+        Mode: "in person",
+      })[String(h)] ?? "",
+  );
+  env.spreadsheet
+    .getSheetByName("Needs")
+    ?.getRange(needs.length + 1, 1, 1, ride.length)
+    .setValues([ride]);
+  env.resetCalls();
+  env.ui.click("Plan", entryPoints);
+  const planCalls = env.totalCalls(FORMS_CALL);
+  // Ben's section is gone; his code now goes straight to the note. Hana has no link yet.
+  expect(sections().size).toBe(before.size - 1);
+  const seen = openLink(forms, linkIn(env.outbox, "ben.okafor@example.com"), CANT);
+  expect(seen.pages.map((p) => p.title)).toEqual([
+    "Can't make it, or need to swap?",
+    "Anything else?",
+  ]);
+  // The hourly run briefs Hana for the first time: her section is made before her link goes.
+  env.resetCalls();
+  hourly("2026-12-07T10:05:00Z");
+  const hourCalls = env.totalCalls(FORMS_CALL);
+  const hana = openLink(forms, linkIn(env.outbox, "hana.sato@example.com"), CANT);
+  expect(hana.offered).toEqual(["Ride to the vet on Saturday 12 December (10:00-11:00)"]);
+  process.stdout.write(
+    `Forms calls: first briefs (form + ${before.size} sections) ${firstBriefCalls}; a plan that removes a section ${planCalls}; an hourly run that adds a section and briefs its helper ${hourCalls}\n`,
+  );
+  expect(firstBriefCalls).toBeLessThan(300);
+});
+
+test("a form made before sections (typed dates) keeps working beside the new one", () => {
+  // What the add-on made before: one question for typed dates, links with the code typed in.
+  const old = (env.globals.FormApp as unknown as { create(t: string): FormApi }).create("Old");
+  const code = old.addTextItem().setTitle("Your code");
+  const what = old.addMultipleChoiceItem().setTitle("What would you like to tell us?");
+  what.setChoiceValues(["I can't make a date"]);
+  const dates = old.addTextItem().setTitle("Which date or dates?");
+  const note = old.addParagraphTextItem().setTitle("Anything else the coordinator should know?");
+  old.setPublished?.(true);
+  old.setDestination(env.globals.FormApp.DestinationType.SPREADSHEET, env.spreadsheet.getId());
+  const props = env.globals.PropertiesService.getDocumentProperties();
+  const current = JSON.parse(props.getProperty("sm.change.form") ?? "{}") as {
+    previous?: unknown[];
+  };
+  props.setProperty(
+    "sm.change.form",
+    JSON.stringify({
+      ...current,
+      previous: [
+        {
+          formId: old.getId(),
+          items: {
+            code: code.getId(),
+            what: what.getId(),
+            dates: dates.getId(),
+            note: note.getId(),
+          },
+        },
+      ],
+    }),
+  );
+  const tokens = JSON.parse(props.getProperty("sm.change.tokens") ?? "{}") as Record<
+    string,
+    string
+  >;
+  forms.submit(old.getId(), {
+    "Your code": tokens["ana ruiz"],
+    "What would you like to tell us?": "I can't make a date",
+    "Which date or dates?": "the 9th of December",
+  });
+  hourly("2026-12-07T10:05:00Z");
+  const rows = env.readSheet(CHANGES_SHEET).slice(1);
+  expect(rows.map((r) => [r[1], r[3]])).toEqual([["Ana Ruiz", "the 9th of December"]]);
+  expect(rows[0][5]).toContain("Morning dog walk on Wednesday 9 December: declined for Ana Ruiz");
 });
