@@ -1,6 +1,7 @@
 import type { AppsScriptEnv } from "../../src/fakes";
-import type { FormApi } from "../../src/gas/gas-forms";
+import type { FormAppApi } from "../../src/gas/gas-forms";
 import { installFormApp, type FormsBoard, type SeenPage } from "../../src/fakes/forms";
+import { CHANGE_FORM_SELF_TEST } from "../../src/server/forms/change-form-self-test";
 import * as entryPoints from "../../src/server/index";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
@@ -72,7 +73,7 @@ function sections(): Map<number, string[]> {
   const form = forms.forms.find((f) => f.items.some((i) => i.title === "Your code"));
   if (!form) throw new Error("no change form");
   return new Map(
-    form.items.filter((i) => i.type === "CHECKBOX").map((i) => [i.id, [...i.choices]]),
+    form.items.filter((i) => String(i.type) === "CHECKBOX").map((i) => [i.id, [...i.choices]]),
   );
 }
 
@@ -124,6 +125,10 @@ test("a helper's link shows only their own dates, and a ticked date is declined 
   const after = openLink(forms, linkIn(env.outbox, "ana.ruiz@example.com"), CANT);
   expect(after.offered).not.toContain("Morning dog walk on Tuesday 8 December (morning)");
   expect(after.offered).toHaveLength(9);
+  // The self-test reports what Google does where its reference is silent.
+  expect(CHANGE_FORM_SELF_TEST.run({} as never)).toBe(
+    "8 codes, each going to its section; a pre-filled link carries the code as entry.<id>=<code>; ticked dates come back as a list (1).",
+  );
 });
 
 test("a re-plan that moves one helper's dates updates their section only, in a few calls", () => {
@@ -240,15 +245,17 @@ test("a helper without dates loses their section, a new helper gets one; the cal
 
 test("a form made before sections (typed dates) keeps working beside the new one", () => {
   // What the add-on made before: one question for typed dates, links with the code typed in.
-  const old = (env.globals.FormApp as unknown as { create(t: string): FormApi }).create("Old");
+  const app = env.globals.FormApp as FormAppApi;
+  const old = app.create("Old");
   const code = old.addTextItem().setTitle("Your code");
   const what = old.addMultipleChoiceItem().setTitle("What would you like to tell us?");
   what.setChoiceValues(["I can't make a date"]);
   const dates = old.addTextItem().setTitle("Which date or dates?");
   const note = old.addParagraphTextItem().setTitle("Anything else the coordinator should know?");
   old.setPublished?.(true);
-  old.setDestination(env.globals.FormApp.DestinationType.SPREADSHEET, env.spreadsheet.getId());
+  old.setDestination(app.DestinationType.SPREADSHEET, env.spreadsheet.getId());
   const props = env.globals.PropertiesService.getDocumentProperties();
+  if (!props) throw new Error("no document properties");
   const current = JSON.parse(props.getProperty("sm.change.form") ?? "{}") as {
     previous?: unknown[];
   };

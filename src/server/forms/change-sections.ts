@@ -413,6 +413,14 @@ export function resolveTicked(
       const was = i >= 0 ? record.shown[i] : undefined;
       entry = was ? record.choices[was] : undefined;
     }
+    if (!entry && record && text.includes(", ")) {
+      // One text where a list was expected: the responses sheet's way of writing ticked choices.
+      const parts = text.split(", ");
+      if (parts.every((p) => record.choices[p])) {
+        lines.push(...resolveTicked(ctx, record, parts, current));
+        continue;
+      }
+    }
     if (!entry) {
       lines.push(text);
       continue;
