@@ -1,6 +1,7 @@
 import { buildRoster } from "../../core/messages/roster";
 import { localTime } from "../../core/messages/zone";
-import { ASSIGNMENTS_SHEET } from "../../sheets/columns";
+import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
+import { ASSIGNMENTS_COLUMNS, ASSIGNMENTS_SHEET, columnFor } from "../../sheets/columns";
 import { readMap } from "../../sheets/read-map";
 import { mapProperties } from "../platform/map-properties";
 import type { MapSheets } from "../platform/map-sheets";
@@ -17,6 +18,8 @@ export function syncChangeFormAfterPlan(
   assignments: unknown[][],
   now: Date,
 ): void {
+  // A map whose helpers were never briefed has no sections to follow: no call is spent to ask.
+  if (!everBriefed(read.values[ASSIGNMENTS_SHEET] ?? [])) return;
   try {
     const props = mapProperties(read.spreadsheet);
     const config = readChangeFormConfig({ props });
@@ -29,4 +32,12 @@ export function syncChangeFormAfterPlan(
   } catch {
     // The plan is written; the hourly run brings the form up to date before it sends a link.
   }
+}
+
+/** Whether Assignments, as read before the plan, has a Briefed stamp: briefs went out. */
+function everBriefed(values: unknown[][]): boolean {
+  const col = (values[0] ?? []).findIndex(
+    (h) => columnFor(ASSIGNMENTS_COLUMNS, cellText(h, DEFAULT_TIME_ZONE))?.key === "briefed",
+  );
+  return col >= 0 && values.slice(1).some((r) => cellText(r[col], DEFAULT_TIME_ZONE) !== "");
 }
