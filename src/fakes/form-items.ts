@@ -12,6 +12,8 @@ import type {
   ItemType as ItemKind,
   ListItemApi,
   MultipleChoiceItemApi,
+  PageBreakItemApi,
+  PageNavigationType as NavigationKind,
   ParagraphTextItemApi,
   ScaleItemApi,
   TextItemApi,
@@ -35,6 +37,20 @@ export type TextRule =
   | { kind: "number between"; start: number; end: number }
   | { kind: "max length"; max: number };
 
+/**
+ * Where a multiple-choice answer, or the end of the page before a page break, sends the
+ * respondent: https://developers.google.com/apps-script/reference/forms/page-navigation-type
+ */
+export const PageNavigationType = enumOf<typeof GoogleAppsScript.Forms.PageNavigationType>(
+  "CONTINUE GO_TO_PAGE RESTART SUBMIT",
+);
+
+export interface Navigation {
+  type: NavigationKind;
+  /** The page break's item id, for GO_TO_PAGE. */
+  goTo?: number;
+}
+
 export interface TextValidationData {
   rule?: TextRule;
   helpText: string;
@@ -47,6 +63,10 @@ export interface ItemData {
   helpText: string;
   required: boolean;
   choices: string[];
+  /** Per choice, for a multiple-choice item whose choices navigate; empty otherwise. */
+  choiceNav: Navigation[];
+  /** A page break's go-to (what happens after the page before it). */
+  navigation?: Navigation;
   hasOther: boolean;
   rows: string[];
   columns: string[];
@@ -74,6 +94,7 @@ export function newItem(id: number, type: ItemKind): ItemData {
     helpText: "",
     required: false,
     choices: [],
+    choiceNav: [],
     hasOther: false,
     rows: [],
     columns: [],
@@ -99,14 +120,28 @@ export const QUESTION_TYPES: readonly ItemKind[] = [
 
 export class FakeChoice implements ChoiceApi {
   constructor(
-    ctx: FakeContext,
+    private readonly host: ItemHost,
     readonly value: string,
+    /** Only a multiple-choice item's choices carry navigation. */
+    readonly navigation?: Navigation,
   ) {
-    return counted("Choice", this, ctx.calls);
+    return counted("Choice", this, host.ctx.calls);
   }
 
   getValue(): string {
     return this.value;
+  }
+
+  /** https://developers.google.com/apps-script/reference/forms/choice#getGotoPage() */
+  getGotoPage(): FakePageBreakItem | null {
+    const id = this.navigation?.type === PageNavigationType.GO_TO_PAGE && this.navigation.goTo;
+    const item = id ? this.host.items.find((i) => i.id === id) : undefined;
+    return item ? new FakePageBreakItem(this.host, item) : null;
+  }
+
+  /** Null for choices of items other than multiple choice, as the reference says. */
+  getPageNavigationType(): NavigationKind {
+    return (this.navigation?.type ?? null) as NavigationKind;
   }
 }
 
@@ -173,25 +208,37 @@ abstract class QuestionBase extends ItemBase {
 
 abstract class ChoicesBase extends QuestionBase {
   createChoice(value: string): FakeChoice {
-    return new FakeChoice(this.host.ctx, String(value));
+    return new FakeChoice(this.host, String(value));
   }
 
   getChoices(): FakeChoice[] {
-    return this.data.choices.map((v) => new FakeChoice(this.host.ctx, v));
+    return this.data.choices.map((v, i) => new FakeChoice(this.host, v, this.data.choiceNav[i]));
   }
 
   setChoiceValues(values: string[]): this {
     this.data.choices = choiceValues(values, "values");
+    this.data.choiceNav = [];
     return this;
   }
 
+  /**
+   * "Choices that use page navigation cannot be combined in the same item with choices that do
+   * not": https://developers.google.com/apps-script/reference/forms/page-navigation-type
+   */
   setChoices(choices: ChoiceApi[]): this {
     if (!Array.isArray(choices) || !choices.every((c) => c instanceof FakeChoice))
       throw gasError("Invalid argument: choices");
+    const navs = choices.map((c) => (c as FakeChoice).navigation);
+    const some = navs.filter((n) => n !== undefined).length;
+    if (some && some !== navs.length)
+      throw gasError(
+        "Choices that use page navigation cannot be combined with choices that do not.",
+      );
     this.data.choices = choiceValues(
       choices.map((c) => c.getValue()),
       "choices",
     );
+    this.data.choiceNav = some ? (navs as Navigation[]) : [];
     return this;
   }
 }
@@ -226,15 +273,16 @@ export class PrefillAnswer {
   constructor(
     private readonly host: ItemHost,
     readonly item: ItemData,
-    readonly answer: string,
+    /** A list for a checkbox item. */
+    readonly answer: string | string[],
   ) {}
 
   getItem(): FakeItem {
     return new FakeItem(this.host, this.item);
   }
 
-  getResponse(): string {
-    return this.answer;
+  getResponse(): string | string[] {
+    return structuredClone(this.answer);
   }
 }
 
@@ -257,6 +305,20 @@ export class FakeCheckboxItem extends ChoicesBase implements CheckboxItemApi {
     this.data.hasOther = Boolean(enabled);
     return this;
   }
+
+  /**
+   * "Throws an exception if any value does not match a valid choice for this item, unless
+   * showOtherOption(enabled) is set to true":
+   * https://developers.google.com/apps-script/reference/forms/checkbox-item#createResponse(String)
+   */
+  createResponse(responses: string[]): PrefillAnswer {
+    if (!Array.isArray(responses)) throw gasError("Invalid argument: responses");
+    const values = responses.map((v) => String(v));
+    const others = values.filter((v) => !this.data.choices.includes(v));
+    if (others.length > (this.data.hasOther ? 1 : 0))
+      throw gasError(`Invalid response submitted to item ${this.data.id}: ${others[0]}`);
+    return new PrefillAnswer(this.host, this.data, values);
+  }
 }
 
 export class FakeMultipleChoiceItem extends ChoicesBase implements MultipleChoiceItemApi {
@@ -271,6 +333,23 @@ export class FakeMultipleChoiceItem extends ChoicesBase implements MultipleChoic
   showOtherOption(enabled: boolean): this {
     this.data.hasOther = Boolean(enabled);
     return this;
+  }
+
+  /**
+   * A choice that navigates: to a page break, or CONTINUE / SUBMIT / RESTART.
+   * https://developers.google.com/apps-script/reference/forms/multiple-choice-item#createChoice(String,PageBreakItem)
+   */
+  override createChoice(value: string, navigation?: PageBreakItemApi | NavigationKind): FakeChoice {
+    if (navigation === undefined) return new FakeChoice(this.host, String(value));
+    if (navigation instanceof FakePageBreakItem)
+      return new FakeChoice(this.host, String(value), {
+        type: PageNavigationType.GO_TO_PAGE,
+        goTo: navigation.getId(),
+      });
+    const type = String(navigation) as unknown as NavigationKind;
+    if (!(String(type) in PageNavigationType) || type === PageNavigationType.GO_TO_PAGE)
+      throw gasError("Invalid argument: navigationType");
+    return new FakeChoice(this.host, String(value), { type });
   }
 
   /** https://developers.google.com/apps-script/reference/forms/multiple-choice-item#createResponse(String) */
@@ -365,6 +444,35 @@ export class FakeScaleItem extends QuestionBase implements ScaleItemApi {
   }
 }
 
+/** https://developers.google.com/apps-script/reference/forms/page-break-item */
+export class FakePageBreakItem extends ItemBase implements PageBreakItemApi {
+  constructor(host: ItemHost, data: ItemData) {
+    super(host, data, "PageBreakItem");
+  }
+
+  getGoToPage(): FakePageBreakItem | null {
+    const id = this.data.navigation?.goTo;
+    const item = id ? this.host.items.find((i) => i.id === id) : undefined;
+    return item ? new FakePageBreakItem(this.host, item) : null;
+  }
+
+  getPageNavigationType(): NavigationKind {
+    return this.data.navigation?.type ?? PageNavigationType.CONTINUE;
+  }
+
+  setGoToPage(target: PageBreakItemApi | NavigationKind): this {
+    if (target instanceof FakePageBreakItem) {
+      this.data.navigation = { type: PageNavigationType.GO_TO_PAGE, goTo: target.getId() };
+      return this;
+    }
+    const type = String(target) as unknown as NavigationKind;
+    if (!(String(type) in PageNavigationType) || type === PageNavigationType.GO_TO_PAGE)
+      throw gasError("Invalid argument: navigationType");
+    this.data.navigation = { type };
+    return this;
+  }
+}
+
 const VIEWS = {
   TEXT: FakeTextItem,
   PARAGRAPH_TEXT: FakeParagraphTextItem,
@@ -374,6 +482,7 @@ const VIEWS = {
   LIST: FakeListItem,
   DATE: FakeDateItem,
   SCALE: FakeScaleItem,
+  PAGE_BREAK: FakePageBreakItem,
 } as const;
 
 type ViewName = keyof typeof VIEWS;
@@ -429,6 +538,10 @@ export class FakeItem extends ItemBase implements ItemApi {
 
   asScaleItem(): FakeScaleItem {
     return this.as("SCALE");
+  }
+
+  asPageBreakItem(): FakePageBreakItem {
+    return this.as("PAGE_BREAK");
   }
 }
 

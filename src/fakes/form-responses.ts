@@ -8,6 +8,7 @@ import type { FormResponseApi, ItemResponseApi } from "../gas/gas-forms";
 import { counted } from "./calls";
 import { gasError, type FakeContext } from "./context";
 import { FakeItem, ItemType, QUESTION_TYPES, textRuleProblem, type ItemData } from "./form-items";
+import { visibleItemIds } from "./form-pages";
 import type { BookData, SheetData } from "./grid";
 import { displayValue, parseInput } from "./values";
 
@@ -222,9 +223,13 @@ export function storedAnswers(
     if (isBlankAnswer(value)) out.delete(item.id);
     else out.set(item.id, raw ? rawAnswer(value) : checkedAnswer(item, value));
   }
-  if (!raw)
-    for (const item of form.items)
-      if (item.required && !out.has(item.id)) throw refuse(item, "it is required");
+  if (raw) return out;
+  // Only the pages the respondent went through are asked, and kept (see form-pages.ts).
+  const visible = visibleItemIds(form.items, out);
+  for (const id of [...out.keys()]) if (!visible.has(id)) out.delete(id);
+  for (const item of form.items)
+    if (item.required && visible.has(item.id) && !out.has(item.id))
+      throw refuse(item, "it is required");
   return out;
 }
 

@@ -19,14 +19,17 @@ import {
   FakeTextValidationBuilder,
   PrefillAnswer,
   ItemType,
+  PageNavigationType,
   newItem,
   typedView,
   type ItemData,
   type ItemHost,
   type ItemKind,
 } from "./form-items";
+import { pagesVisited } from "./form-pages";
 import {
   FakeFormResponse,
+  itemFor,
   linkDestination,
   noSuchResponse,
   publishedUrl,
@@ -202,6 +205,33 @@ export class FakeForm implements FormApi {
     return typedView(this.host, this.add(ItemType.SCALE), "SCALE");
   }
 
+  addPageBreakItem() {
+    return typedView(this.host, this.add(ItemType.PAGE_BREAK), "PAGE_BREAK");
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/forms/form#deleteItem(Integer): a
+   * question's column stays in the responses sheet, as Google leaves it.
+   */
+  deleteItem(index: number): void {
+    const i = Number(index);
+    if (!Number.isInteger(i) || i < 0 || i >= this.data.items.length)
+      throw gasError(`Invalid argument: index (${index})`);
+    this.data.items.splice(i, 1);
+    refreshHeader(this.data);
+  }
+
+  /** https://developers.google.com/apps-script/reference/forms/form#moveItem(Integer,Integer) */
+  moveItem(from: number, to: number): FakeItem {
+    const n = this.data.items.length;
+    const [f, t] = [Number(from), Number(to)];
+    if (![f, t].every((i) => Number.isInteger(i) && i >= 0 && i < n))
+      throw gasError(`Invalid argument: index (${from} → ${to})`);
+    const [item] = this.data.items.splice(f, 1);
+    this.data.items.splice(t, 0, item);
+    return new FakeItem(this.host, item);
+  }
+
   getItems(): FakeItem[] {
     return this.data.items.map((item) => new FakeItem(this.host, item));
   }
@@ -251,28 +281,51 @@ export class FakePrefill {
     return this;
   }
 
+  /** A checkbox answer repeats its entry, once per ticked choice. */
   toPrefilledUrl(): string {
     const query = this.answers
-      .map((a) => `entry.${a.item.id}=${encodeURIComponent(a.answer)}`)
+      .flatMap((a) =>
+        (Array.isArray(a.answer) ? a.answer : [a.answer]).map(
+          (v) => `entry.${a.item.id}=${encodeURIComponent(v)}`,
+        ),
+      )
       .join("&");
     return `${publishedUrl(this.form)}?usp=pp_url${query ? `&${query}` : ""}`;
   }
 }
 
-/** The answers a pre-filled link carries, keyed by item id as FormsBoard.submit takes them. */
+/**
+ * The answers a pre-filled link carries, keyed by item id as FormsBoard.submit takes them. An
+ * entry given more than once (ticked checkboxes) comes back as a list; FormsBoard.openLink
+ * reads a single ticked checkbox as a list too.
+ */
 export function prefilledAnswers(url: string): Record<string, string> {
-  const query = url.split("?")[1] ?? "";
   const out: Record<string, string> = {};
+  for (const [id, values] of prefilledEntries(url)) out[id] = values[values.length - 1];
+  return out;
+}
+
+function prefilledEntries(url: string): Map<string, string[]> {
+  const query = url.split("?")[1] ?? "";
+  const out = new Map<string, string[]>();
   for (const part of query.split("&")) {
     const m = /^entry\.(\d+)=(.*)$/.exec(part);
-    if (m) out[m[1]] = decodeURIComponent(m[2]);
+    if (m) out.set(m[1], [...(out.get(m[1]) ?? []), decodeURIComponent(m[2])]);
   }
   return out;
+}
+
+/** What a respondent sees on one page of a form: its title and its questions. */
+export interface SeenPage {
+  title: string;
+  helpText: string;
+  questions: { id: number; title: string; type: string; choices: string[] }[];
 }
 
 export class FakeFormApp implements FormAppApi {
   readonly DestinationType = DestinationType;
   readonly ItemType = ItemType;
+  readonly PageNavigationType = PageNavigationType;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -359,6 +412,35 @@ export class FormsBoard {
     return form;
   }
 
+  /** The form a pre-filled link opens, and its answers typed as the form's items take them. */
+  openLink(url: string): { formId: string; answers: Answers } {
+    const form = this.forms.find((f) => url.includes(`/e/${f.id}-published`));
+    if (!form) throw new Error(`The link opens no form: ${url}`);
+    const answers: Answers = {};
+    for (const [id, values] of prefilledEntries(url)) {
+      const item = form.items.find((i) => String(i.id) === id);
+      answers[id] = item?.type === ItemType.CHECKBOX ? values : values[values.length - 1];
+    }
+    return { formId: form.id, answers };
+  }
+
+  /** The pages a respondent giving these answers goes through, as they see them. */
+  pagesSeen(formId: string, answers: Answers): SeenPage[] {
+    const form = this.form(formId);
+    const byId = new Map<number, unknown>();
+    for (const [key, value] of Object.entries(answers)) byId.set(itemFor(form, key).id, value);
+    return pagesVisited(form.items, byId).map((p) => ({
+      title: p.start?.title ?? form.title,
+      helpText: p.start?.helpText ?? form.description,
+      questions: p.items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        type: String(i.type),
+        choices: [...i.choices, ...i.rows],
+      })),
+    }));
+  }
+
   /** The form goes to the bin: openById fails from now on. */
   trash(id: string): void {
     this.form(id).trashed = true;
@@ -373,7 +455,7 @@ export class FormsBoard {
       id: this.ctx.nextId("2_ABaOnufake"),
       timestamp: this.ctx.clock.now().getTime(),
       email: options.email ?? "",
-      answers: storedAnswers(form, answers, options.raw ?? false),
+      answers: storedAnswers(form, byVisibleTitle(form, answers), options.raw ?? false),
     };
     form.responses.push(response);
     return this.deliver(form, response, options);
@@ -436,6 +518,30 @@ export class FormsBoard {
     }
     return failures;
   }
+}
+
+/**
+ * Answers keyed by item id. A title several questions share (each helper's "Which date or
+ * dates?" in its own section) names the one on a page the other answers lead to, as a
+ * respondent answers the question in front of them.
+ */
+function byVisibleTitle(form: FormData, answers: Answers): Answers {
+  const out: Answers = {};
+  const shared: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(answers)) {
+    const byTitle = form.items.filter((i) => i.title === key);
+    if (byTitle.length > 1 && !form.items.some((i) => String(i.id) === key))
+      shared.push([key, value]);
+    else out[String(itemFor(form, key).id)] = value;
+  }
+  if (!shared.length) return out;
+  const known = new Map(Object.entries(out).map(([id, v]) => [Number(id), v]));
+  const visible = new Set(pagesVisited(form.items, known).flatMap((p) => p.items.map((i) => i.id)));
+  for (const [key, value] of shared) {
+    const items = form.items.filter((i) => i.title === key);
+    out[String((items.find((i) => visible.has(i.id)) ?? items[0]).id)] = value;
+  }
+  return out;
 }
 
 const boards = new WeakMap<AppsScriptEnv, FormsBoard>();

@@ -8,8 +8,18 @@ type Forms = GoogleAppsScript.Forms.Form;
 
 export type ItemType = GoogleAppsScript.Forms.ItemType;
 export type DestinationType = GoogleAppsScript.Forms.DestinationType;
+export type PageNavigationType = GoogleAppsScript.Forms.PageNavigationType;
 
-export type ChoiceApi = Pick<GoogleAppsScript.Forms.Choice, "getValue">;
+/**
+ * getGotoPage and getPageNavigationType mean something only for a multiple-choice item's
+ * choices (null otherwise): https://developers.google.com/apps-script/reference/forms/choice
+ */
+export interface ChoiceApi extends Pick<
+  GoogleAppsScript.Forms.Choice,
+  "getValue" | "getPageNavigationType"
+> {
+  getGotoPage(): PageBreakItemApi | null;
+}
 
 /** Built by FormApp.createTextValidation(); only ever handed back to setValidation. */
 export type TextValidationApi = GoogleAppsScript.Forms.TextValidation;
@@ -45,6 +55,19 @@ export interface ItemApi extends ItemBaseApi<ItemApi> {
   asListItem(): ListItemApi;
   asDateItem(): DateItemApi;
   asScaleItem(): ScaleItemApi;
+  asPageBreakItem(): PageBreakItemApi;
+}
+
+/**
+ * The start of a page (a "section" in Forms). Its go-to is where the form goes after the page
+ * BEFORE it, when that page is left by normal linear progression:
+ * https://developers.google.com/apps-script/reference/forms/page-break-item#setGoToPage(PageBreakItem)
+ */
+export interface PageBreakItemApi extends ItemBaseApi<PageBreakItemApi> {
+  getGoToPage(): PageBreakItemApi | null;
+  getPageNavigationType(): PageNavigationType;
+  setGoToPage(goToPageItem: PageBreakItemApi): PageBreakItemApi;
+  setGoToPage(navigationType: PageNavigationType): PageBreakItemApi;
 }
 
 export interface QuestionApi<Self> extends ItemBaseApi<Self> {
@@ -72,12 +95,21 @@ export interface CheckboxItemApi extends ChoicesApi<CheckboxItemApi> {
   hasOtherOption(): boolean;
   /** The respondent may type their own answer; it comes back as one more value. */
   showOtherOption(enabled: boolean): CheckboxItemApi;
+  /** Every value must be one of the choices (unless "other" is shown). */
+  createResponse(responses: string[]): ItemResponseApi;
 }
 
 export interface MultipleChoiceItemApi extends ChoicesApi<MultipleChoiceItemApi> {
   hasOtherOption(): boolean;
   showOtherOption(enabled: boolean): MultipleChoiceItemApi;
   createResponse(response: string): ItemResponseApi;
+  /**
+   * A choice that goes to a page when picked; choices with and without navigation cannot be
+   * mixed in one item: https://developers.google.com/apps-script/reference/forms/page-navigation-type
+   */
+  createChoice(value: string): ChoiceApi;
+  createChoice(value: string, navigationItem: PageBreakItemApi): ChoiceApi;
+  createChoice(value: string, navigationType: PageNavigationType): ChoiceApi;
 }
 
 /** A response built to make a pre-filled link (Form.createResponse), not to be read. */
@@ -159,6 +191,11 @@ export interface FormApi extends Pick<
   addListItem(): ListItemApi;
   addDateItem(): DateItemApi;
   addScaleItem(): ScaleItemApi;
+  addPageBreakItem(): PageBreakItemApi;
+  /** By index: https://developers.google.com/apps-script/reference/forms/form#deleteItem(Integer) */
+  deleteItem(index: number): void;
+  /** By index: https://developers.google.com/apps-script/reference/forms/form#moveItem(Integer,Integer) */
+  moveItem(from: number, to: number): ItemApi;
   getItems(): ItemApi[];
   /** null when the form has no item with this id (the coordinator may have deleted it). */
   getItemById(id: number): ItemApi | null;
@@ -172,6 +209,7 @@ export interface FormApi extends Pick<
 export interface FormAppApi {
   DestinationType: F["DestinationType"];
   ItemType: F["ItemType"];
+  PageNavigationType: F["PageNavigationType"];
   create(title: string): FormApi;
   openById(id: string): FormApi;
   createTextValidation(): TextValidationBuilderApi;

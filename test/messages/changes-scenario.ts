@@ -1,10 +1,11 @@
 import type { AppsScriptEnv, SentMail } from "../../src/fakes";
-import { prefilledAnswers, type FormsBoard } from "../../src/fakes/forms";
+import type { FormsBoard } from "../../src/fakes/forms";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
 import { runPlan } from "../../src/server/plan/plan";
 import { CHANGES_SHEET } from "../../src/sheets/changes-sheet";
 import { NEEDS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
+import { linkIn, submitLink } from "./change-link";
 import { alexInMarch, mapEnv, runHourly, type Sheets } from "./message-env";
 
 // Alex's six weeks with the changes real weeks bring, and the coordinator doing only what a
@@ -32,21 +33,15 @@ function setCell(sheets: Sheets, sheet: string, key: string, column: string, val
   };
 }
 
-const LINK = /https:\/\/docs\.google\.com\/forms\/\S+usp=pp_url\S*/;
-
-/** The helper follows the personal link in the last mail they got, and submits. */
+/** The helper follows the personal link in the last mail they got, ticks dates, and submits. */
 function follow(
   forms: FormsBoard,
   mail: SentMail[],
   to: string,
   answers: Record<string, string>,
+  tick?: RegExp,
 ): void {
-  const last = [...mail].reverse().find((m) => m.to === to && LINK.test(m.body));
-  const link = last?.body.match(LINK)?.[0];
-  if (!link) throw new Error(`${to} has no link to follow`);
-  const form = forms.forms.find((f) => link.includes(`/e/${f.id}-published`));
-  if (!form) throw new Error("the link opens no form");
-  forms.submit(form.id, { ...prefilledAnswers(link), ...answers });
+  submitLink(forms, linkIn(mail, to), answers, tick);
 }
 
 export interface ChangesScenario {
@@ -67,18 +62,28 @@ export function runChangesScenario(each?: (env: AppsScriptEnv, at: Date) => void
     each?.(env, at);
     const t = at.toISOString();
     if (t === "2027-03-08T17:05:00.000Z")
-      follow(forms, env.outbox, "grace.kim@example.com", {
-        "What would you like to tell us?": "I can't make a date",
-        "Which date or dates?": "17 March",
-        "Anything else the coordinator should know?": "Dentist, sorry!",
-      });
+      follow(
+        forms,
+        env.outbox,
+        "grace.kim@example.com",
+        {
+          "What would you like to tell us?": "I can't make a date",
+          "Anything else the coordinator should know?": "Dentist, sorry!",
+        },
+        /17 March/,
+      );
     if (t === "2027-03-09T01:05:00.000Z") follow(forms, env.outbox, "rosa.alvarez@example.com", {});
     if (t === "2027-03-09T15:05:00.000Z")
-      follow(forms, env.outbox, "nadia.haddad@example.com", {
-        "What would you like to tell us?": "I'd like to swap a date",
-        "Which date or dates?": "Thursday 11 March",
-        "Anything else the coordinator should know?": "I could do Friday instead",
-      });
+      follow(
+        forms,
+        env.outbox,
+        "nadia.haddad@example.com",
+        {
+          "What would you like to tell us?": "I'd like to swap a date",
+          "Anything else the coordinator should know?": "I could do Friday instead",
+        },
+        /Thursday 11 March/,
+      );
     if (t === "2027-03-15T23:05:00.000Z") {
       coordinatorActions.push("noted Kofi's missed visit on Changes");
       env.spreadsheet
@@ -88,7 +93,6 @@ export function runChangesScenario(each?: (env: AppsScriptEnv, at: Date) => void
     if (t === "2027-03-19T14:05:00.000Z")
       follow(forms, env.outbox, "leo.marsh@example.com", {
         "What would you like to tell us?": "I need to stop helping",
-        "Which date or dates?": "",
       });
     if (t === "2027-03-22T14:05:00.000Z") {
       coordinatorActions.push("marked Felix dropped on People", "planned again");

@@ -1,5 +1,5 @@
 import type { AppsScriptEnv, SentMail } from "../../src/fakes";
-import { prefilledAnswers } from "../../src/fakes/forms";
+import { linkIn, submitLink } from "./change-link";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
 import { SETTINGS_SHEET } from "../../src/sheets/columns";
@@ -22,12 +22,7 @@ describe("confirming a brief, and the coordinator's weekly note", () => {
     runHourly(env, "2027-02-27T12:05:00Z", "2027-03-05T17:05:00Z", (at) => {
       if (at.toISOString() !== "2027-03-01T14:05:00.000Z") return;
       for (const who of ["grace.kim@example.com", "mei.lin@example.com"]) {
-        const brief = env.outbox.find((m) => m.to === who);
-        const link = brief?.body.match(/https:\/\/docs\.google\.com\/forms\/\S+usp=pp_url\S*/)?.[0];
-        const form = made.forms.forms.find((f) => link?.includes(`/e/${f.id}-published`));
-        if (!link || !form) throw new Error(`no link for ${who}`);
-        made.forms.submit(form.id, {
-          ...prefilledAnswers(link),
+        submitLink(made.forms, linkIn(env.outbox, who), {
           "What would you like to tell us?": "Got it, I'm in",
         });
       }

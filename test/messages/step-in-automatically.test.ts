@@ -1,5 +1,5 @@
 import type { AppsScriptEnv } from "../../src/fakes";
-import { prefilledAnswers } from "../../src/fakes/forms";
+import { linkIn, submitLink } from "./change-link";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
 import { SETTINGS_SHEET } from "../../src/sheets/columns";
@@ -21,18 +21,16 @@ describe("a backup steps in automatically", () => {
     env = made.env;
     sendBriefs({ onlyChanged: false });
     turnOnScheduledMessages();
-    const brief = env.outbox.find((m) => m.to === "grace.kim@example.com");
-    const link = brief?.body.match(/https:\/\/docs\.google\.com\/forms\/\S+usp=pp_url\S*/)?.[0];
-    const form = made.forms.forms.find((f) => link?.includes(`/e/${f.id}-published`));
-    if (!link || !form) throw new Error("Grace's brief has no link");
+    const link = linkIn(env.outbox, "grace.kim@example.com");
     const before = env.outbox.length;
     runHourly(env, "2027-03-08T16:05:00Z", "2027-03-08T17:05:00Z", (at) => {
       if (at.toISOString() === "2027-03-08T17:05:00.000Z")
-        made.forms.submit(form.id, {
-          ...prefilledAnswers(link),
-          "What would you like to tell us?": "I can't make a date",
-          "Which date or dates?": "2027-03-17",
-        });
+        submitLink(
+          made.forms,
+          link,
+          { "What would you like to tell us?": "I can't make a date" },
+          /17 March/,
+        );
     });
     after = env.outbox
       .slice(before)

@@ -60,3 +60,22 @@ function namesDate(text: string, date: IsoDate): boolean {
   const n = new RegExp(`\\b(${month}|${month.slice(0, 3)})\\s+${day}(st|nd|rd|th)?\\b`);
   return m.test(t) || n.test(t);
 }
+
+/**
+ * Dates ticked in the form, as Changes writes them, one a line: "2027-03-17 (Ride to
+ * appointment)". The other lines are what was typed (a form made before dates could be ticked,
+ * a row written by hand, a choice that no longer resolves), read by matchDates.
+ */
+export function tickedDates(text: string): {
+  ticked: { date: IsoDate; need: string }[];
+  typed: string;
+} {
+  const ticked: { date: IsoDate; need: string }[] = [];
+  const typed: string[] = [];
+  for (const line of text.split("\n")) {
+    const m = /^\s*(\d{4}-\d{2}-\d{2}) \((.+)\)\s*$/.exec(line);
+    if (m && isIsoDate(m[1])) ticked.push({ date: m[1], need: m[2] });
+    else typed.push(line);
+  }
+  return { ticked, typed: typed.join("\n") };
+}

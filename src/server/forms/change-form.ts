@@ -7,21 +7,24 @@ import type { FormApi, FormAppApi } from "../../gas/gas-forms";
 import { ensureTakingAnswers } from "./form-publish";
 import type { MessageSession } from "../messages/session";
 import { formApp, services } from "../platform/services";
+import { prepareSections, sectionStepInLink } from "./change-sections";
 
 // The one "Can't make it, or need to swap?" form. Every brief carries a personal link to it,
 // pre-filled with a code that stands for that helper: a random code kept per helper, never their
 // email, so a link that is forwarded names nobody and a guessed code finds nobody. The form asks
-// no name and lists no dates: one Google Form cannot show each helper only their own dates, so
-// the brief lists them beside the link and the helper types the date; only dates of their own
-// are ever acted on (see change-request.ts). Its answers land on the spreadsheet (the one
+// no name. Its first section asks for the code (a multiple-choice question whose choices are the
+// codes, each going to that helper's own section: see change-sections.ts) and what they would
+// like to say; each helper's section lists only their own upcoming dates, as their brief writes
+// them, to tick; the last section takes a note. Its answers land on the spreadsheet (the one
 // form-submit trigger files them at once when it exists) and the hourly run catches up with any
-// it missed.
+// it missed. A form made before sections (a typed "Which date or dates?") keeps taking answers,
+// and they are still read and acted on.
 
 const FORM_KEY = "sm.change.form";
 const TOKENS_KEY = "sm.change.tokens";
 /** Google's limit for one property value. */
 const VALUE_LIMIT = 9 * 1024;
-const TOKEN_PLACEHOLDER = "SMTOKENPLACEHOLDER";
+export const TOKEN_PLACEHOLDER = "SMTOKENPLACEHOLDER";
 const DATE_PLACEHOLDER = "SMDATEPLACEHOLDER";
 
 export const CHANGE_QUESTIONS = {
@@ -31,14 +34,48 @@ export const CHANGE_QUESTIONS = {
   note: "Anything else the coordinator should know?",
 } as const;
 
-const Config = z.object({
-  formId: z.string().min(1),
-  items: z.object({ code: z.number(), what: z.number(), dates: z.number(), note: z.number() }),
-  /** Pre-filled links with placeholders, made once: a link per helper costs no call. */
+const Items = z.object({
+  code: z.number(),
+  what: z.number(),
+  note: z.number(),
+  /** A form made before sections: the typed dates question. */
+  dates: z.number().optional(),
+  /** The page after the first, reached only if a code's navigation did not apply. */
+  gate: z.number().optional(),
+  /** The last section's page break: every helper's section goes there. */
+  final: z.number().optional(),
+});
+const Ref = z.object({ formId: z.string().min(1), items: Items });
+export type ChangeFormRef = z.infer<typeof Ref>;
+
+const Config = Ref.extend({
+  /** A pre-filled link with a placeholder for the code, made once: a link per helper costs no call. */
   link: z.string(),
-  stepInLink: z.string(),
+  /** Only a form made before sections: its step-in link with placeholders. */
+  stepInLink: z.string().optional(),
+  /** Forms made before this one: links in older briefs still open them, and they are read. */
+  previous: z.array(Ref).optional(),
 });
 export type ChangeFormConfig = z.infer<typeof Config>;
+
+/** A form with a section of dates per helper (not one made before, with typed dates). */
+export function hasSections(
+  config: Pick<ChangeFormConfig, "items">,
+): config is ChangeFormConfig & { items: { final: number; gate: number } } {
+  return config.items.final !== undefined && config.items.gate !== undefined;
+}
+
+/** Every change form whose answers are read: this one, and those made before it. */
+export function changeFormsToRead(config: ChangeFormConfig): ChangeFormRef[] {
+  return [config, ...(config.previous ?? [])];
+}
+
+export function writeChangeFormConfig(
+  session: Pick<MessageSession, "props">,
+  config: ChangeFormConfig,
+): void {
+  session.props.setProperty(FORM_KEY, JSON.stringify(config));
+}
 
 function forms(): FormAppApi | undefined {
   try {
@@ -70,7 +107,11 @@ export function openChangeForm(config: Pick<ChangeFormConfig, "formId">): FormAp
   }
 }
 
-function createChangeForm(session: MessageSession, app: FormAppApi): ChangeFormConfig {
+function createChangeForm(
+  session: MessageSession,
+  app: FormAppApi,
+  before: ChangeFormConfig | undefined,
+): ChangeFormConfig | undefined {
   const { settings } = session.map;
   const coordinator = coordinatorFirstName(settings);
   const form = app.create("Can't make it, or need to swap?");
@@ -83,22 +124,25 @@ function createChangeForm(session: MessageSession, app: FormAppApi): ChangeFormC
     )
     .setCollectEmail(false);
   const code = form
-    .addTextItem()
+    .addMultipleChoiceItem()
     .setTitle(CHANGE_QUESTIONS.code)
-    .setHelpText("Filled in from the link in your brief: please leave it as it is.")
+    .setHelpText("Chosen by the link in your brief: please leave it as it is.")
     .setRequired(true);
   const what = form
     .addMultipleChoiceItem()
     .setTitle(CHANGE_QUESTIONS.what)
     .setChoiceValues(Object.values(CHANGE_CHOICES))
     .setRequired(true);
-  const dates = form
-    .addTextItem()
-    .setTitle(CHANGE_QUESTIONS.dates)
+  const gate = form
+    .addPageBreakItem()
+    .setTitle("Your dates")
     .setHelpText(
-      "As your brief writes them, e.g. 9 March, or 2027-03-09. If you need to stop: the first date you can't do (blank means from now).",
-    )
-    .setRequired(false);
+      `Your dates did not open from your link. Please say which dates in the note on the next page, as your brief writes them, or reply to your brief.`,
+    );
+  const final = form
+    .addPageBreakItem()
+    .setTitle("Anything else?")
+    .setHelpText(`If you need to stop helping, ${coordinator} will take it from here.`);
   const note = form.addParagraphTextItem().setTitle(CHANGE_QUESTIONS.note).setRequired(false);
   // Forms made since Google's 2026 change start unpublished: its link is in every brief.
   ensureTakingAnswers(form);
@@ -107,30 +151,33 @@ function createChangeForm(session: MessageSession, app: FormAppApi): ChangeFormC
   } catch {
     // Without a destination the hourly run still reads every answer from the form.
   }
-  const link = form
-    .createResponse()
-    .withItemResponse(code.createResponse(TOKEN_PLACEHOLDER))
-    .toPrefilledUrl();
-  const stepInLink = form
-    .createResponse()
-    .withItemResponse(code.createResponse(TOKEN_PLACEHOLDER))
-    .withItemResponse(what.createResponse(CHANGE_CHOICES.stepIn))
-    .withItemResponse(dates.createResponse(DATE_PLACEHOLDER))
-    .toPrefilledUrl();
+  const previous = before
+    ? [...(before.previous ?? []), { formId: before.formId, items: before.items }]
+    : [];
   const config: ChangeFormConfig = {
     formId: form.getId(),
-    items: { code: code.getId(), what: what.getId(), dates: dates.getId(), note: note.getId() },
-    link,
-    stepInLink,
+    items: {
+      code: code.getId(),
+      what: what.getId(),
+      note: note.getId(),
+      gate: gate.getId(),
+      final: final.getId(),
+    },
+    // Made once the first code is a choice (a multiple-choice answer must be one of its choices).
+    link: "",
+    ...(previous.length ? { previous } : {}),
   };
-  session.props.setProperty(FORM_KEY, JSON.stringify(config));
+  writeChangeFormConfig(session, config);
   return config;
 }
 
 /** Looked up once per run: opening a form is a call to Google each time. */
 const checked = new WeakMap<MessageSession, ChangeFormConfig>();
 
-/** The form's config, making the form the first time a brief needs it. */
+/**
+ * The form's config, making the form the first time a brief needs it (and again, with sections,
+ * where the one made before had none: that one keeps taking answers from older links).
+ */
 export function changeFormConfig(
   session: MessageSession,
   create: boolean,
@@ -138,18 +185,19 @@ export function changeFormConfig(
   const known = checked.get(session);
   if (known) return known;
   const config = readChangeFormConfig(session);
-  if (config && openChangeForm(config)) {
-    checked.set(session, config);
-    return config;
+  const open = config && openChangeForm(config) ? config : undefined;
+  if (open && (hasSections(open) || !create)) {
+    checked.set(session, open);
+    return open;
   }
   const app = forms();
   if (!create || !app) return undefined;
-  const made = createChangeForm(session, app);
-  checked.set(session, made);
+  const made = createChangeForm(session, app, open ?? config);
+  if (made) checked.set(session, made);
   return made;
 }
 
-function readTokens(session: MessageSession): Record<string, string> {
+export function readTokens(session: Pick<MessageSession, "props">): Record<string, string> {
   const raw = session.props.getProperty(TOKENS_KEY);
   if (!raw) return {};
   try {
@@ -173,6 +221,21 @@ export function helperToken(session: MessageSession, person: Person): string | u
   return token;
 }
 
+/** Codes for all these helpers at once: one write, however many are new. */
+export function ensureTokens(session: MessageSession, people: readonly Person[]): void {
+  const tokens = readTokens(session);
+  let added = false;
+  for (const person of people) {
+    const key = nameKey(person.name);
+    if (tokens[key]) continue;
+    const next = { ...tokens, [key]: services().utilities.getUuid().replace(/-/g, "") };
+    if (JSON.stringify(next).length > VALUE_LIMIT) break;
+    Object.assign(tokens, next);
+    added = true;
+  }
+  if (added) session.props.setProperty(TOKENS_KEY, JSON.stringify(tokens));
+}
+
 /** Code → helper (name key). */
 export function helpersByToken(session: MessageSession): Map<string, string> {
   return new Map(Object.entries(readTokens(session)).map(([k, t]) => [t, k]));
@@ -188,7 +251,7 @@ export const LINK_MADE_WHEN_SENT = "[link made when this is sent]";
 function linkWithToken(
   session: MessageSession,
   person: Person,
-  fill: (config: ChangeFormConfig, token: string) => string,
+  fill: (config: ChangeFormConfig, token: string) => string | undefined,
 ): string | undefined {
   if (session.preview) {
     const config = changeFormConfig(session, false);
@@ -203,20 +266,28 @@ function linkWithToken(
 
 /** The helper's personal link, or undefined when FormApp is not available. */
 export function changeLinkFor(session: MessageSession, person: Person): string | undefined {
-  return linkWithToken(session, person, (config, token) =>
-    config.link.replace(TOKEN_PLACEHOLDER, token),
-  );
+  return linkWithToken(session, person, (config, token) => {
+    if (!hasSections(config)) return config.link.replace(TOKEN_PLACEHOLDER, token);
+    // A preview only reads: the form's link once made, or the stand-in.
+    if (session.preview)
+      return config.link ? config.link.replace(TOKEN_PLACEHOLDER, token) : LINK_MADE_WHEN_SENT;
+    // Their section is made, or brought up to date, before the link goes out.
+    const link = prepareSections(session, config);
+    return link ? link.replace(TOKEN_PLACEHOLDER, token) : undefined;
+  });
 }
 
-/** The link a backup follows to say yes to one date. */
+/** The link a backup follows to say yes to one date: "2027-03-17 (Ride to appointment)". */
 export function stepInLinkFor(
   session: MessageSession,
   person: Person,
   dates: string,
 ): string | undefined {
   return linkWithToken(session, person, (config, token) =>
-    config.stepInLink
-      .replace(TOKEN_PLACEHOLDER, token)
-      .replace(DATE_PLACEHOLDER, encodeURIComponent(dates)),
+    hasSections(config)
+      ? sectionStepInLink(session, config, person, token, dates)
+      : config.stepInLink
+          ?.replace(TOKEN_PLACEHOLDER, token)
+          .replace(DATE_PLACEHOLDER, encodeURIComponent(dates)),
   );
 }

@@ -4,7 +4,12 @@ import type { RangeApi } from "../../gas/gas";
 import { fileChangeAnswers } from "../messages/change-answers";
 import { closeSession, openSession } from "../messages/session";
 import { withDocumentLock } from "../platform/lock";
-import { CHANGE_QUESTIONS, openChangeForm, readChangeFormConfig } from "./change-form";
+import {
+  CHANGE_QUESTIONS,
+  changeFormsToRead,
+  openChangeForm,
+  readChangeFormConfig,
+} from "./change-form";
 
 // The spreadsheet has one form-submit trigger, and it fires for every form linked to it: the
 // offer form's and the "can't make it" form's rows. This tells a change form's row apart by its
@@ -22,8 +27,9 @@ const Event = z.object({
 
 const NEAR_MS = 5000;
 
-function changeFormId(): string | undefined {
-  return readChangeFormConfig({ props: mapProperties() })?.formId;
+function changeFormIds(): string[] {
+  const config = readChangeFormConfig({ props: mapProperties() });
+  return config ? changeFormsToRead(config).map((r) => r.formId) : [];
 }
 
 /** True when the event was the change form's, and its answer is now on Changes. */
@@ -34,15 +40,17 @@ export function handleChangeSubmit(e: unknown): boolean {
   // offers costs no more than before this form existed. A row without namedValues is checked.
   const named = parsed.success ? parsed.data.namedValues : undefined;
   if (named && !(CHANGE_QUESTIONS.code in named)) return false;
-  const formId = changeFormId();
-  if (!range || !formId) return false;
+  const formIds = changeFormIds();
+  if (!range || !formIds.length) return false;
   const stamp = range.getValues()[0]?.[0];
   if (!(stamp instanceof Object) || typeof (stamp as Date).getTime !== "function") return false;
   const at = (stamp as Date).getTime();
-  const form = openChangeForm({ formId });
-  const ours = form
-    ?.getResponses(new Date(at - NEAR_MS))
-    .some((r) => Math.abs(r.getTimestamp().getTime() - at) <= NEAR_MS);
+  // The form made now first; one made before it (older links) only when that one has no match.
+  const ours = formIds.some((formId) =>
+    openChangeForm({ formId })
+      ?.getResponses(new Date(at - NEAR_MS))
+      .some((r) => Math.abs(r.getTimestamp().getTime() - at) <= NEAR_MS),
+  );
   if (!ours) return false;
   withDocumentLock(() => {
     const session = openSession();

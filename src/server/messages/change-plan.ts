@@ -1,5 +1,10 @@
 import { dayWords } from "../../core/messages/change";
-import { CHANGE_REQUESTS, changeKind, matchDates } from "../../core/messages/change-request";
+import {
+  CHANGE_REQUESTS,
+  changeKind,
+  matchDates,
+  tickedDates,
+} from "../../core/messages/change-request";
 import { isCovered, rowsOf, type RosterEntry } from "../../core/messages/roster";
 import { instantAt } from "../../core/messages/zone";
 import type { IsoDate, Need, Person, Role } from "../../core/model";
@@ -148,8 +153,11 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
   }
   if (kind === "stop") {
     const own = helperDates(session, person);
-    const { dates } = matchDates(row.dates, own);
-    const from = dates[0] ?? session.today;
+    const { ticked, typed } = tickedDates(row.dates);
+    const { dates } = matchDates(typed, own);
+    const from =
+      [...dates, ...ticked.map((t) => t.date).filter((d) => d >= session.today)].sort()[0] ??
+      session.today;
     plan.statuses.push({ person, status: `paused from ${from}` });
     plan.replan = true;
     p.outcome.push(`${person.name} paused from ${from}; the plan moved their tasks.`);
@@ -231,18 +239,34 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
   }
   // can't make it, or a swap: the same first step; a swap's note tells the coordinator the rest.
   const own = helperDates(session, person);
-  const { dates, unmatched } = matchDates(row.dates, own);
+  const { ticked, typed } = tickedDates(row.dates);
+  const { dates, unmatched } = matchDates(typed, own);
   if (unmatched.length)
     p.outcome.push(`Not a date of ${person.name}'s: ${unmatched.map((u) => `"${u}"`).join(", ")}.`);
-  if (!dates.length) {
+  // A ticked date stands for one need on one date: only that one is declined.
+  const chosen: { date: IsoDate; need?: string }[] = dates.map((date) => ({ date }));
+  for (const t of ticked) {
+    const holds = heldOn(session, person, t.date).some(
+      (h) => nameKey(h.need.name) === nameKey(t.need),
+    );
+    if (holds) chosen.push(t);
+    else
+      p.outcome.push(
+        `${t.need} on ${dayWords(t.date)} is no longer ${person.name}'s (the plan changed since the form listed it): nothing to decline there.`,
+      );
+  }
+  if (!chosen.length) {
     p.outcome.push("No date was changed.");
     return;
   }
-  for (const date of dates)
-    for (const held of heldOn(session, person, date)) {
+  for (const { date, need } of chosen) {
+    const heldThatDay = heldOn(session, person, date);
+    for (const held of heldThatDay.filter(
+      (h) => need === undefined || nameKey(h.need.name) === nameKey(need),
+    )) {
       // Can't make the date means in either seat: a re-plan must not make them its backup.
       for (const role of ["primary", "backup"] as const)
-        if (role === held.role || !heldOn(session, person, date).some((h) => h.role === role))
+        if (role === held.role || !heldThatDay.some((h) => h.role === role))
           plan.additions.push({
             need: held.need,
             person: person.name,
@@ -290,6 +314,7 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
         p.outcome.push(`${what}: declined for ${person.name}; planned again.`);
       }
     }
+  }
   if (kind === "swap")
     p.outcome.push(`${person.name} would like to swap${row.note ? `: "${row.note}"` : ""}.`);
 }

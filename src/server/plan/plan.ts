@@ -21,6 +21,7 @@ import {
 import { readMap } from "../../sheets/read-map";
 import { assignmentsToValues } from "../../sheets/write-assignments";
 import { isoDateIn } from "../../sheets/cells";
+import { syncChangeFormAfterPlan } from "../forms/change-form-sync";
 import { now } from "../platform/clock";
 import {
   ensureRows,
@@ -59,6 +60,7 @@ export function writePlan({ read, map, result, readings }: Planned, now: Date): 
   const grid = padGrid(values, before.length, before[0]?.length ?? 0);
   ensureRows(assignments, grid.length, before.length);
   assignments.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  syncChangeFormAfterPlan(read, grid, now);
 
   colourNeeds(read, result);
   writeReadAs(read, NEEDS_SHEET, NEEDS_COLUMNS, readings);

@@ -1,3 +1,4 @@
+import { CHANGE_FORM_SELF_TEST } from "../forms/change-form-self-test";
 import { OFFER_FORM_SELF_TEST } from "../forms/form-self-test";
 import { LITERAL_TEXT_SELF_TEST } from "./literal-self-test";
 import { SERVICE_SELF_TESTS, type SelfTestCheck } from "./self-test-checks";
@@ -14,6 +15,7 @@ export const SELF_TEST_CHECKS: SelfTestCheck[] = [
   VALUES_SELF_TEST,
   LITERAL_TEXT_SELF_TEST,
   OFFER_FORM_SELF_TEST,
+  CHANGE_FORM_SELF_TEST,
   FORM_PUBLISHING_SELF_TEST,
   EMAIL_SELF_TEST,
   TIMED_TRIGGER_SELF_TEST,
