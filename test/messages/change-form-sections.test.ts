@@ -116,7 +116,8 @@ test("a helper's link shows only their own dates, and a ticked date is declined 
   const declined = env
     .readSheet("Assignments")
     .filter((r) => r[0] === "Morning dog walk" && r[1] === "Ana Ruiz" && r[7] === "declined");
-  expect(declined).toHaveLength(1);
+  // Declined in both seats, so no re-plan makes her that day's backup either.
+  expect(declined.map((r) => r[2]).sort()).toEqual(["backup", "primary"]);
   const ask = env.outbox.find(
     (m) => m.to === "priya.shah@example.com" && /can you take it/.test(m.subject),
   );

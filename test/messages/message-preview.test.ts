@@ -1,5 +1,6 @@
+import { submitLink } from "./change-link";
 import type { AppsScriptEnv, SentMail } from "../../src/fakes";
-import { installFormApp, prefilledAnswers, type FormsBoard } from "../../src/fakes/forms";
+import { installFormApp, type FormsBoard } from "../../src/fakes/forms";
 import * as entryPoints from "../../src/server/index";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
@@ -344,11 +345,20 @@ describe("previewing a message", () => {
     const link = brief?.body.match(LINK)?.[0];
     const form = w.forms.forms.find((f) => link?.includes(`/e/${f.id}-published`));
     if (!link || !form) throw new Error("the main helper has no link");
-    w.forms.submit(form.id, {
-      ...prefilledAnswers(link),
-      "What would you like to tell us?": "I can't make a date",
-      "Which date or dates?": entry.date,
+    // They tick that visit in their own section of the form: "<need> on <weekday> 8 December …".
+    const day = new Date(`${entry.date}T12:00:00Z`).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
     });
+    const need = entry.need.name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const { failures } = submitLink(
+      w.forms,
+      link,
+      { "What would you like to tell us?": "I can't make a date" },
+      new RegExp(`^${need} on \\w+ ${day}\\b`),
+    );
+    expect(failures).toEqual([]);
     const sent = hourly(w.env, w.env.clock.now().toISOString()).filter(
       (m) => m.to === ask.to && m.subject === ask.subject,
     );

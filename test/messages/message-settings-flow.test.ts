@@ -1,5 +1,6 @@
+import { submitLink } from "./change-link";
 import type { AppsScriptEnv } from "../../src/fakes";
-import { installFormApp, prefilledAnswers, type FormsBoard } from "../../src/fakes/forms";
+import { installFormApp, type FormsBoard } from "../../src/fakes/forms";
 import * as entryPoints from "../../src/server/index";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import {
@@ -141,11 +142,12 @@ describe("the message settings, from Set up to the hourly run", () => {
     const before = env.outbox.length;
     hourly(env, "2026-12-08T09:05:00Z", "2026-12-08T10:05:00Z", (at) => {
       if (at === "2026-12-08T10:05:00.000Z")
-        forms.submit(form.id, {
-          ...prefilledAnswers(link),
-          "What would you like to tell us?": "I can't make a date",
-          "Which date or dates?": "2026-12-09",
-        });
+        submitLink(
+          forms,
+          link,
+          { "What would you like to tell us?": "I can't make a date" },
+          /Wednesday 9 December/,
+        );
     });
     const sent = env.outbox.slice(before).filter((m) => m.to !== "maria@example.com");
     expect(sent.some((m) => /can you take it/i.test(m.subject + m.body))).toBe(false);
