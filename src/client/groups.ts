@@ -47,7 +47,8 @@ export function pagedList(items: readonly Child[], step = 50, className = "rows"
     shown += next.length;
     const left = items.length - shown;
     if (left > 0) {
-      more.textContent = `Show ${Math.min(step, left)} more (${left} not shown)`;
+      more.textContent =
+        left > step ? `Show ${step} more (${left} not shown)` : `Show ${left} more`;
       if (!more.isConnected) wrap.append(more);
     } else more.remove();
     // Keyboard users land on the first new row rather than at the end of the page.

@@ -28,6 +28,13 @@ const KIND_LABELS: Record<MessageKind, string> = {
 
 const ABOUT_A_HELPER = new Set<MessageKind>(["brief", "change", "reminder", "standby", "step-in"]);
 
+/** What an attachment is, in a coordinator's words rather than its MIME type. */
+function fileKind(contentType: string): string {
+  if (contentType.startsWith("text/calendar")) return "calendar file";
+  if (contentType.startsWith("text/")) return "text file";
+  return contentType;
+}
+
 function address(name: string, email: string): string {
   return name.trim() ? `${name.trim()} <${email}>` : email;
 }
@@ -76,7 +83,7 @@ function mailView(mail: PreviewedMail, index: number, count: number): HTMLElemen
                 el(
                   "details",
                   null,
-                  el("summary", null, `${a.name} (${a.contentType})`),
+                  el("summary", null, `${a.name} (${fileKind(a.contentType)})`),
                   el("pre", { attrs: { tabindex: 0 } }, a.text),
                 ),
               ),

@@ -9,6 +9,11 @@ import { pagedList } from "./groups";
 // the coordinator to copy. Helpers who have not confirmed their brief are listed above. Loaded
 // when first opened, like the check-ins.
 
+/** Visits shown at a time: a fortnight of daily visits would be a page of buttons to scroll. */
+const PAGE = 10;
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Copies the draft, or selects it for Ctrl+C where the frame may not use the clipboard. */
 function copyButton(area: HTMLTextAreaElement): HTMLButtonElement {
   return el(
@@ -118,16 +123,18 @@ export class PastVisitsList {
       ),
       past.visits.length
         ? pagedList(
-            past.visits.map((v) => this.item(v)),
-            20,
+            past.visits.map((v, i) => this.item(v, past.visits[i - 1]?.date !== v.date)),
+            PAGE,
           )
         : null,
-      this.reloadButton("Load again"),
+      el("div", { className: "buttons" }, this.reloadButton("Load again")),
     );
   }
 
-  private item(v: PastVisitRow): HTMLElement {
-    const what = `${v.helper}'s ${v.need} on ${v.when}`;
+  /** A visit's row; the first of each day carries the day, so a row need not repeat it. */
+  private item(v: PastVisitRow, firstOfDay: boolean): HTMLElement {
+    // "on Monday 7 December", but "today, Wednesday 9 December" without the "on".
+    const what = `${v.helper}'s ${v.need} ${/^today\b/.test(v.when) ? v.when : `on ${v.when}`}`;
     const button = (outcome: "done" | "missed", text: string) =>
       el(
         "button",
@@ -141,7 +148,8 @@ export class PastVisitsList {
     return el(
       "div",
       { className: "past-visit" },
-      el("p", null, el("span", { className: "person" }, v.helper), ` · ${v.need} · ${v.when}`),
+      firstOfDay ? el("p", { className: "visit-day" }, capitalised(v.when)) : null,
+      el("p", null, el("span", { className: "person" }, v.helper), ` · ${v.need}`),
       el("div", { className: "buttons" }, button("done", "Done"), button("missed", "Missed")),
     );
   }
@@ -168,6 +176,9 @@ export class PastVisitsList {
     const line = el("p", { className: "notice success", attrs: { tabindex: -1 } }, marked.message);
     fill(this.result, line, draftCard(marked));
     this.show(marked.pastVisits);
+    // The whole message in view, not nine lines and a scrollbar, where the panel is narrow.
+    const area = this.result.querySelector("textarea");
+    if (area) area.style.height = `${area.scrollHeight + 4}px`;
     line.focus();
   }
 }

@@ -2,6 +2,7 @@ import type { SettingField, SettingKey, SettingsForm, SettingsSaved } from "../s
 import { el, fill, uid } from "./dom";
 import { actionButton, run } from "./feedback";
 import { call } from "./server";
+import { groupOf, SETTINGS_GROUPS } from "./settings-groups";
 
 // Settings: the Settings sheet as a form. The server checks every value with the rules the
 // planner reads them by; each problem is shown under its field, and nothing is saved until
@@ -13,6 +14,12 @@ interface FieldView {
   field: SettingField;
   control: Control;
   error: HTMLElement;
+}
+
+/** Unfolds the part of the form a field is in, so it can be seen and focused. */
+function openGroupOf(control: Control): void {
+  const details = control.closest("details");
+  if (details) details.open = true;
 }
 
 const INPUT_TYPE: Record<string, string> = { email: "email", number: "text", date: "text" };
@@ -81,14 +88,15 @@ export class SettingsSection {
   private show(form: SettingsForm): void {
     this.loaded = true;
     this.views = [];
-    const rows = form.fields.map((field) => {
+    const rowOf = new Map<SettingKey, HTMLElement>();
+    for (const field of form.fields) {
       const id = uid(`setting-${field.key}`);
       const noteId = `${id}-note`;
       const errorId = `${id}-error`;
       const control = this.control(field, id, `${noteId} ${errorId}`);
       const error = el("p", { className: "field-error", id: errorId });
       this.views.push({ field, control, error });
-      return el(
+      const row = el(
         "div",
         { className: "field" },
         el(
@@ -101,6 +109,26 @@ export class SettingsSection {
         el("p", { className: "note", id: noteId }, field.note),
         error,
       );
+      rowOf.set(field.key, row);
+    }
+    const open = form.fields.filter((f) => !groupOf(f.key)).map((f) => rowOf.get(f.key));
+    const folded = SETTINGS_GROUPS.map((g) => {
+      const rows = g.keys.map((k) => rowOf.get(k)).filter((r) => r !== undefined);
+      if (!rows.length) return null;
+      const details = el(
+        "details",
+        { className: "group settings-group", attrs: { "data-settings-group": g.title } },
+        el(
+          "summary",
+          null,
+          g.title,
+          el("span", { className: "muted" }, ` · ${rows.length} settings`),
+        ),
+        el("div", { className: "group-body" }, ...rows),
+      );
+      // A folded value the add-on cannot read is shown, not left for the coordinator to find.
+      details.open = g.keys.some((k) => form.fields.find((f) => f.key === k)?.problem);
+      return details;
     });
     const save = actionButton("Save settings", "action", (b) => void this.save(b));
     const undo = el(
@@ -124,7 +152,9 @@ export class SettingsSection {
         },
       },
       this.summary,
-      ...rows,
+      ...open,
+      el("p", { className: "settings-more" }, "More settings, folded until you need them:"),
+      ...folded,
       el("div", { className: "buttons" }, save, undo),
     );
     fill(this.root, formEl);
@@ -140,8 +170,10 @@ export class SettingsSection {
       const message = byKey.get(v.field.key) ?? "";
       fill(v.error, message);
       v.error.hidden = !message;
-      if (message) v.control.setAttribute("aria-invalid", "true");
-      else v.control.removeAttribute("aria-invalid");
+      if (message) {
+        v.control.setAttribute("aria-invalid", "true");
+        openGroupOf(v.control);
+      } else v.control.removeAttribute("aria-invalid");
     }
     if (!problems.length) {
       fill(this.summary);
@@ -170,6 +202,7 @@ export class SettingsSection {
               on: {
                 click: (event) => {
                   event.preventDefault();
+                  if (view) openGroupOf(view.control);
                   view?.control.focus();
                 },
               },

@@ -1,5 +1,5 @@
-import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import {
   describeInBrowser,
   endSession,
@@ -10,29 +10,6 @@ import {
 } from "./browser";
 
 // The panel for people who use a keyboard, a screen reader or a larger text size.
-
-const AXE = join(__dirname, "../../node_modules/axe-core/axe.min.js");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: AXE });
-  const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-}
 
 /** Opens every collapsed group, as someone reading the whole panel would. */
 async function openEveryGroup(frame: Frame): Promise<void> {

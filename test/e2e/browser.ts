@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
 import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "../../src/playground/chromium";
 import { startPlayground, type Playground } from "../../src/playground/server";
 
@@ -101,4 +101,19 @@ export async function typeInCell(
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
+}
+
+/**
+ * A screenshot of a part of the panel, whole. The panel is a frame only as tall as the page, and
+ * Chromium paints a frame's content only where the frame shows it: a part taller than that comes
+ * out blank below the frame's edge. So the page grows until the part fits, then shrinks back.
+ */
+export async function screenshotWhole(page: Page, part: Locator, name: string): Promise<void> {
+  const size = page.viewportSize();
+  if (!size) throw new Error("The page has no viewport size.");
+  const height = await part.evaluate((e) => e.getBoundingClientRect().height);
+  await page.setViewportSize({ width: size.width, height: Math.ceil(size.height + height) });
+  await part.scrollIntoViewIfNeeded();
+  await part.screenshot({ path: screenshotPath(name) });
+  await page.setViewportSize(size);
 }

@@ -1,10 +1,12 @@
 import type { FrameLocator } from "playwright-core";
 import { CHECK_INS_HEADERS, CHECK_INS_SHEET } from "../../src/sheets/message-sheets";
+import { visibleInFrame } from "./axe";
 import {
   describeInBrowser,
   endSession,
   openPlayground,
   screenshotPath,
+  screenshotWhole,
   sheetsUpToDate,
   showSheet,
   startSession,
@@ -116,9 +118,13 @@ describeInBrowser("check-in actions and past visits in the playground", () => {
         .count(),
     ).resolves.toBe(0);
     await section.getByRole("button", { name: "Copy the message" }).waitFor();
-    // Monday to today, every main helper's visit; the one just marked is gone.
+    // Monday to today, every main helper's visit; the one just marked is gone. Ten at a time.
+    await section.getByRole("button", { name: "Show 1 more" }).click();
     await expect(section.locator(".past-visit").count()).resolves.toBe(11);
-    await section.locator(".past-visits").screenshot({ path: screenshotPath("past-visits.png") });
+    // Each one really seen in the panel, not only present in it.
+    for (const visit of await section.locator(".past-visit").all())
+      await expect(visibleInFrame(visit)).resolves.toBe(true);
+    await screenshotWhole(page, section.locator(".past-visits"), "past-visits.png");
 
     await sheetsUpToDate(page, session);
     await showSheet(page, "Changes");
