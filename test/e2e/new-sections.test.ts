@@ -212,6 +212,45 @@ describeInBrowser("the panel's new sections, by keyboard, at 300 px and 200%", (
     await page.close();
   });
 
+  test("settings: the newer rows are folded in parts, and one with a problem unfolds itself", async () => {
+    if (!session) throw new Error("The playground did not start.");
+    const page = await session.browser.newPage({ viewport: { width: 300, height: 800 } });
+    await page.goto(`${session.playground.url}sidebar`);
+    const settings = page.locator("#settings");
+    await settings.getByRole("button", { name: "Save settings" }).waitFor();
+    await expect(
+      settings.locator("details.settings-group > summary").allTextContents(),
+    ).resolves.toEqual([
+      "Emails and reminders · 4 settings",
+      "Backups · 2 settings",
+      "When you are away · 3 settings",
+      "Crisis lines and professional help · 2 settings",
+      "Agreement and the map's state · 3 settings",
+    ]);
+    const standby = settings.getByLabel("Max standby days per week");
+    await expect(standby.isVisible()).resolves.toBe(false);
+    await page.screenshot({
+      path: screenshotPath("settings-300.png"),
+      fullPage: true,
+      clip: await pageBox(page, "#settings"),
+    });
+
+    // By keyboard: unfold Backups, type a wrong value, fold it again, save.
+    await tabTo(page, /^Backups/);
+    await page.keyboard.press("Enter");
+    await standby.fill("lots");
+    await settings.locator('details[data-settings-group="Backups"] > summary').press("Enter");
+    await expect(standby.isVisible()).resolves.toBe(false);
+    await settings.getByRole("button", { name: "Save settings" }).press("Enter");
+    const summary = settings.locator(".form-errors");
+    await summary.filter({ hasText: "Nothing was saved." }).waitFor();
+    await expect(standby.isVisible()).resolves.toBe(true);
+    await expect(standby.getAttribute("aria-invalid")).resolves.toBe("true");
+    await summary.getByRole("link", { name: "Max standby days per week" }).press("Enter");
+    await expect(standby.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
   test("at 200% zoom the new sections reflow: nothing cut off, nothing wider than the panel", async () => {
     if (!session) throw new Error("The playground did not start.");
     // 200% zoom in a 300 px sidebar leaves 150 CSS pixels.
