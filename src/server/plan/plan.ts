@@ -12,6 +12,7 @@ import {
   type ColumnDef,
 } from "../../sheets/columns";
 import { readAsCells } from "../../sheets/read-as";
+import { sameGrid } from "../../sheets/same-cells";
 import {
   COVERAGE_COLUMNS,
   COVERAGE_SHEET,
@@ -26,7 +27,6 @@ import { now } from "../platform/clock";
 import {
   padGrid,
   readMapSheets,
-  sameGrid,
   sheetFor,
   writeRange,
   type MapSheets,
@@ -95,13 +95,16 @@ function writeAssignments(read: MapSheets, result: PlanResult): unknown[][] {
   const before = read.values[ASSIGNMENTS_SHEET] ?? [];
   const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
   const grid = padGrid(values, before.length, before[0]?.length ?? 0);
-  if (sameGrid(grid, before)) return grid;
+  if (sameGrid(before, grid, read.timeZone)) return grid;
   const readRange = read.ranges?.[ASSIGNMENTS_SHEET];
   if (readRange && grid.length === before.length && grid[0].length === before[0]?.length)
     readRange.setValues(grid);
   else
-    writeRange(sheet, { row: 1, column: 1, rows: grid.length, columns: grid[0].length }, (range) =>
-      range.setValues(grid),
+    writeRange(
+      sheet,
+      { row: 1, column: 1, rows: grid.length, columns: grid[0].length },
+      (range) => range.setValues(grid),
+      before.length,
     );
   return grid;
 }

@@ -64,6 +64,9 @@ export function ensureRows(sheet: SheetApi, rows: number, known = 0): void {
   if (rows > max) sheet.insertRowsAfter(max, rows - max);
 }
 
+/** Rows in a sheet Google makes. */
+const NEW_SHEET_ROWS = 1000;
+
 /**
  * Writes through the range at (row, column) of this size, growing the sheet first only if Google
  * says the range is outside it ("The coordinates of the range are outside the dimensions of the
@@ -77,8 +80,16 @@ export function writeRange(
   sheet: SheetApi,
   at: { row: number; column: number; rows: number; columns: number },
   write: (range: RangeApi) => void,
+  known = 0,
 ): void {
   const range = () => sheet.getRange(at.row, at.column, at.rows, at.columns);
+  // Longer than the rows read and than a new sheet's 1000: the sheet is asked first, as it
+  // would only refuse the write.
+  if (at.row + at.rows - 1 > Math.max(known, NEW_SHEET_ROWS)) {
+    ensureRows(sheet, at.row + at.rows - 1, known);
+    write(range());
+    return;
+  }
   try {
     write(range());
     return;
@@ -89,21 +100,4 @@ export function writeRange(
     sheet.insertRowsAfter(max, last - max);
   }
   write(range());
-}
-
-/** Whether two grids hold the same cells (a Date equal to a Date of the same instant). */
-export function sameGrid(a: readonly unknown[][], b: readonly unknown[][]): boolean {
-  return (
-    a.length === b.length &&
-    a.every(
-      (row, i) =>
-        row.length === b[i].length &&
-        row.every((cell, j) => {
-          const other = b[i][j];
-          return cell instanceof Date && other instanceof Date
-            ? cell.getTime() === other.getTime()
-            : cell === other;
-        }),
-    )
-  );
 }
