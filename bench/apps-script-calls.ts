@@ -1,4 +1,8 @@
 import { createAppsScriptEnv } from "../src/fakes";
+import { installFormApp } from "../src/fakes/forms";
+import * as entryPoints from "../src/server/index";
+import { sendBriefs } from "../src/server/messages/briefs";
+import { useClock } from "../src/server/platform/clock";
 import { runPlan } from "../src/server/plan/plan";
 import { runSetUp } from "../src/server/setup/setup";
 import { mapToSheets } from "../src/sheets/write-assignments";
@@ -14,13 +18,31 @@ export interface AppsScriptCalls {
   calls: number;
 }
 
-export const CALL_SIZES = [10, 200, 1000];
+export const CALL_SIZES = [10, 50, 200, 1000];
+/**
+ * Briefs to 1000 helpers stop with "Argument too large" (a property over Google's 9 KB), so the
+ * plan after briefs is measured up to 200 helpers.
+ */
+export const AFTER_BRIEFS_MAX = 200;
 
-/** Set up (on a map typed in without formats or checks) and then Plan, at each size. */
-export function measureAppsScriptCalls(sizes = CALL_SIZES, seed = 1): AppsScriptCalls[] {
+/**
+ * Set up (on a map typed in without formats or checks) and the first Plan at each size, and with
+ * afterBriefs a Plan after briefs went out (the way a coordinator re-plans: the change form's
+ * sections are then kept up to date).
+ */
+export function measureAppsScriptCalls(
+  sizes = CALL_SIZES,
+  seed = 1,
+  { afterBriefs = false } = {},
+): AppsScriptCalls[] {
   const rows: AppsScriptCalls[] = [];
   for (const helpers of sizes) {
-    const env = createAppsScriptEnv({ timeZone: "Etc/UTC" });
+    const env = createAppsScriptEnv({
+      timeZone: "Etc/UTC",
+      now: "2026-12-07T09:00:00Z",
+      mailQuota: 1500,
+    });
+    installFormApp(env, { scope: entryPoints });
     for (const [name, values] of Object.entries(mapToSheets(generateNetwork(helpers, seed))))
       env.writeSheet(name, values);
     // The server code finds the services as globals, as on Google's servers. The fakes'
@@ -30,6 +52,7 @@ export function measureAppsScriptCalls(sizes = CALL_SIZES, seed = 1): AppsScript
       Object.keys(globals).map((k) => [k, (globalThis as Record<string, unknown>)[k]]),
     );
     Object.assign(globalThis, globals);
+    useClock(() => env.clock.now());
     try {
       env.resetCalls();
       runSetUp();
@@ -37,7 +60,14 @@ export function measureAppsScriptCalls(sizes = CALL_SIZES, seed = 1): AppsScript
       env.resetCalls();
       runPlan();
       rows.push({ operation: "Plan", helpers, calls: env.totalCalls() });
+      if (afterBriefs && helpers <= AFTER_BRIEFS_MAX) {
+        sendBriefs({ onlyChanged: false });
+        env.resetCalls();
+        runPlan();
+        rows.push({ operation: "Plan after briefs", helpers, calls: env.totalCalls() });
+      }
     } finally {
+      useClock(undefined);
       Object.assign(globalThis, saved);
     }
   }

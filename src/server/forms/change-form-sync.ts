@@ -3,7 +3,7 @@ import { localTime } from "../../core/messages/zone";
 import { cellText, DEFAULT_TIME_ZONE } from "../../sheets/cells";
 import { ASSIGNMENTS_COLUMNS, ASSIGNMENTS_SHEET, columnFor } from "../../sheets/columns";
 import { readMap } from "../../sheets/read-map";
-import { mapProperties } from "../platform/map-properties";
+import { MapPropertiesSnapshot } from "../platform/map-properties";
 import type { MapSheets } from "../platform/map-sheets";
 import { hasSections, readChangeFormConfig } from "./change-form";
 import { syncSections } from "./change-sections";
@@ -21,7 +21,9 @@ export function syncChangeFormAfterPlan(
   // A map whose helpers were never briefed has no sections to follow: no call is spent to ask.
   if (!everBriefed(read.values[ASSIGNMENTS_SHEET] ?? [])) return;
   try {
-    const props = mapProperties(read.spreadsheet);
+    // Read once: the form's config, the codes and every section's record come from one
+    // getProperties of the document (the user's copy only if the document lacks a key).
+    const props = new MapPropertiesSnapshot(read.spreadsheet);
     const config = readChangeFormConfig({ props });
     // Before the first brief the form has no codes and no sections: briefs make them.
     if (!config || !hasSections(config) || !config.link) return;

@@ -8,6 +8,7 @@ import { describeTime } from "../../core/words";
 import type { FormApi, PageBreakItemApi } from "../../gas/gas-forms";
 import { looksLikeEmail } from "../../sheets/cells";
 import type { MessageSession } from "../messages/session";
+import { propertyLookup } from "../platform/map-properties";
 import {
   CHANGE_QUESTIONS,
   ensureTokens,
@@ -115,10 +116,11 @@ export function sectionChoices(
 }
 
 export function readSection(
-  props: Record<string, string>,
+  stored: Record<string, string> | ((key: string) => string | undefined),
   token: string,
 ): SectionRecord | undefined {
-  const raw = props[SECTION_KEY + token];
+  const key = SECTION_KEY + token;
+  const raw = typeof stored === "function" ? stored(key) : stored[key];
   if (!raw) return undefined;
   try {
     const v = JSON.parse(raw) as SectionRecord;
@@ -128,9 +130,9 @@ export function readSection(
   }
 }
 
-function readRoutes(props: Record<string, string>): Record<string, number> {
+function readRoutes(stored: (key: string) => string | undefined): Record<string, number> {
   try {
-    const v = JSON.parse(props[ROUTES_KEY] ?? "{}") as unknown;
+    const v = JSON.parse(stored(ROUTES_KEY) ?? "{}") as unknown;
     return v && typeof v === "object" ? (v as Record<string, number>) : {};
   } catch {
     return {};
@@ -166,7 +168,7 @@ export function syncSections(
 ): SyncResult {
   const result: SyncResult = { updated: 0, made: 0, removed: 0, codes: false };
   if (!hasSections(config)) return result;
-  const stored = ctx.props.getProperties();
+  const stored = propertyLookup(ctx.props);
   const tokens = readTokens(ctx);
   const routes = readRoutes(stored);
   const writes: Record<string, string> = {};
@@ -358,7 +360,7 @@ export function sectionStepInLink(
   // A preview only reads: it brings no section up to date.
   const base = session.preview ? config.link || undefined : prepareSections(session, config);
   const m = PAIR.exec(dates.trim());
-  const record = readSection(session.props.getProperties(), token);
+  const record = readSection(propertyLookup(session.props), token);
   const text =
     m && record
       ? record.shown.find((t) => {

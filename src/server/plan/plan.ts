@@ -12,6 +12,7 @@ import {
   type ColumnDef,
 } from "../../sheets/columns";
 import { readAsCells } from "../../sheets/read-as";
+import { sameGrid } from "../../sheets/same-cells";
 import {
   COVERAGE_COLUMNS,
   COVERAGE_SHEET,
@@ -24,17 +25,19 @@ import { isoDateIn } from "../../sheets/cells";
 import { syncChangeFormAfterPlan } from "../forms/change-form-sync";
 import { now } from "../platform/clock";
 import {
-  ensureRows,
   padGrid,
   readMapSheets,
   sheetFor,
+  writeRange,
   type MapSheets,
 } from "../platform/map-sheets";
 import { withDocumentLock } from "../platform/lock";
 import { activeSpreadsheet } from "../platform/spreadsheet";
 
 // Plan, as the menu and the sidebar run it: read every sheet once, plan in core, then write
-// Assignments, the Needs colours and the Coverage sheet once each.
+// Assignments, the Needs colours, the Read as columns and the Coverage sheet once each. A write
+// whose cells already hold what it would write is left out (compared with what was read), and
+// no sheet is asked its size unless a write does not fit (calls: test/server/plan-calls.test.ts).
 
 export interface Planned {
   read: MapSheets;
@@ -54,13 +57,8 @@ export function planFromSheets(read: MapSheets = readMapSheets(activeSpreadsheet
 
 /** Writes a plan to the sheets. Each sheet gets one write of values (and one of colours). */
 export function writePlan({ read, map, result, readings }: Planned, now: Date): void {
-  const assignments = sheetFor(read, ASSIGNMENTS_SHEET);
-  const before = read.values[ASSIGNMENTS_SHEET] ?? [];
-  const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
-  const grid = padGrid(values, before.length, before[0]?.length ?? 0);
-  ensureRows(assignments, grid.length, before.length);
-  assignments.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
-  syncChangeFormAfterPlan(read, grid, now);
+  const assignments = writeAssignments(read, result);
+  syncChangeFormAfterPlan(read, assignments, now);
 
   colourNeeds(read, result);
   writeReadAs(read, NEEDS_SHEET, NEEDS_COLUMNS, readings);
@@ -73,18 +71,49 @@ export function writePlan({ read, map, result, readings }: Planned, now: Date): 
     title,
     isoDateIn(now, map.settings.timeZone),
   );
-  coverage.clear();
-  ensureRows(coverage, sheet.values.length);
-  coverage
-    .getRange(1, 1, sheet.values.length, COVERAGE_COLUMNS)
-    .setValues(sheet.values)
-    .setBackgrounds(sheet.backgrounds)
-    .setWrap(true)
-    .setVerticalAlignment("top");
+  // A sheet this run inserted is empty already.
+  if (!read.inserted?.has(COVERAGE_SHEET)) coverage.clear();
+  writeRange(
+    coverage,
+    { row: 1, column: 1, rows: sheet.values.length, columns: COVERAGE_COLUMNS },
+    (range) =>
+      range
+        .setValues(sheet.values)
+        .setBackgrounds(sheet.backgrounds)
+        .setWrap(true)
+        .setVerticalAlignment("top"),
+  );
 }
 
-/** Each Needs row takes the colour of its coverage; rows the planner did not read stay white. */
-/** Fills the sheet's Read as column, when it has one, in one write. */
+/**
+ * Writes Assignments as planned, padded so one write also clears rows it no longer has: through
+ * the range it was read from when the grid has the same shape, and not at all when every cell
+ * already holds what the plan writes (a re-plan that moved nobody). Returns the grid.
+ */
+function writeAssignments(read: MapSheets, result: PlanResult): unknown[][] {
+  const sheet = sheetFor(read, ASSIGNMENTS_SHEET);
+  const before = read.values[ASSIGNMENTS_SHEET] ?? [];
+  const values = assignmentsToValues(before, result.assignments, { timeZone: read.timeZone });
+  const grid = padGrid(values, before.length, before[0]?.length ?? 0);
+  if (sameGrid(before, grid, read.timeZone)) return grid;
+  const readRange = read.ranges?.[ASSIGNMENTS_SHEET];
+  if (readRange && grid.length === before.length && grid[0].length === before[0]?.length)
+    readRange.setValues(grid);
+  else
+    writeRange(
+      sheet,
+      { row: 1, column: 1, rows: grid.length, columns: grid[0].length },
+      (range) => range.setValues(grid),
+      before.length,
+    );
+  return grid;
+}
+
+/**
+ * Fills the sheet's Read as column, when it has one, in one write of the rows that change. Only
+ * that column is written, never whole rows: the document lock keeps other runs out, not the
+ * coordinator's typing, and a cell typed while Plan ran must not be put back as it was read.
+ */
 function writeReadAs(
   read: MapSheets,
   name: string,
@@ -92,11 +121,19 @@ function writeReadAs(
   readings: readonly CellReading[],
 ): void {
   const sheet = read.sheets[name];
-  const cells = readAsCells(read.values[name], columns, name, readings);
-  if (!sheet || !cells || cells.cells.length === 0) return;
-  sheet.getRange(2, cells.column, cells.cells.length, 1).setValues(cells.cells);
+  const values = read.values[name];
+  const cells = readAsCells(values, columns, name, readings);
+  if (!sheet || !values || !cells || cells.cells.length === 0) return;
+  const changed = cells.cells
+    .map(([text], i) => (values[i + 1][cells.column - 1] === text ? -1 : i))
+    .filter((i) => i >= 0);
+  if (!changed.length) return;
+  const first = changed[0];
+  const rows = cells.cells.slice(first, changed[changed.length - 1] + 1);
+  sheet.getRange(2 + first, cells.column, rows.length, 1).setValues(rows);
 }
 
+/** Each Needs row takes the colour of its coverage; rows the planner did not read stay white. */
 function colourNeeds(read: MapSheets, result: PlanResult): void {
   const sheet = read.sheets[NEEDS_SHEET];
   const values = read.values[NEEDS_SHEET];

@@ -131,3 +131,104 @@ export function copyMapPropertiesForUser(spreadsheet: SpreadsheetApi = activeSpr
     if (!(key in have)) missing[key] = value;
   if (Object.keys(missing).length) user.setProperties(missing);
 }
+
+/**
+ * The map's properties for one short piece of work that reads many keys (Plan's hook that keeps
+ * the change form's sections up to date): the document's are read all at once the first time a
+ * key is asked for, and the user's copy only when the document lacks a key, where
+ * mapProperties() would look next. So the usual run costs two calls (getDocumentProperties and
+ * one getProperties) instead of a call per key. Writes go to both stores, as mapProperties'
+ * do, and are remembered; nothing else may write the map's properties while it is in use.
+ */
+export class MapPropertiesSnapshot implements PropertiesApi {
+  /** undefined: not asked yet; null: this run has no document. */
+  private documentStore: PropertiesApi | null | undefined;
+  private userStore: PropertiesApi | undefined;
+  private documentValues: { [key: string]: string } | undefined;
+  private userValues: { [key: string]: string } | undefined;
+
+  constructor(private readonly spreadsheet: SpreadsheetApi = activeSpreadsheet()) {}
+
+  private document(): PropertiesApi | null {
+    if (this.documentStore === undefined)
+      this.documentStore = services().properties.getDocumentProperties();
+    return this.documentStore;
+  }
+
+  private user(): PropertiesApi {
+    return (this.userStore ??= new MapUserProperties(
+      services().properties.getUserProperties(),
+      this.spreadsheet.getId(),
+    ));
+  }
+
+  private documentRead(): { [key: string]: string } {
+    return (this.documentValues ??= this.document()?.getProperties() ?? {});
+  }
+
+  private userRead(): { [key: string]: string } {
+    return (this.userValues ??= this.user().getProperties());
+  }
+
+  getProperty(key: string): string | null {
+    const document = this.documentRead();
+    if (has(document, key)) return document[key];
+    return this.userRead()[key] ?? null;
+  }
+
+  getProperties(): { [key: string]: string } {
+    return { ...this.userRead(), ...this.documentRead() };
+  }
+
+  getKeys(): string[] {
+    return Object.keys(this.getProperties());
+  }
+
+  setProperty(key: string, value: string): this {
+    return this.setProperties({ [key]: value });
+  }
+
+  setProperties(properties: { [key: string]: string }, deleteAllOthers = false): this {
+    const document = this.document();
+    document?.setProperties(properties, deleteAllOthers);
+    this.user().setProperties(properties, deleteAllOthers);
+    if (deleteAllOthers) {
+      this.documentValues = document ? { ...properties } : {};
+      this.userValues = { ...properties };
+    } else {
+      if (this.documentValues && document) Object.assign(this.documentValues, properties);
+      if (this.userValues) Object.assign(this.userValues, properties);
+    }
+    return this;
+  }
+
+  deleteProperty(key: string): this {
+    this.document()?.deleteProperty(key);
+    this.user().deleteProperty(key);
+    if (this.documentValues) delete this.documentValues[key];
+    if (this.userValues) delete this.userValues[key];
+    return this;
+  }
+
+  deleteAllProperties(): this {
+    this.document()?.deleteAllProperties();
+    this.user().deleteAllProperties();
+    this.documentValues = {};
+    this.userValues = {};
+    return this;
+  }
+}
+
+/**
+ * A way to look up many keys: through a snapshot each key is free, and any other store is read
+ * once, whole (one getProperties rather than a call per key).
+ */
+export function propertyLookup(props: PropertiesApi): (key: string) => string | undefined {
+  if (props instanceof MapPropertiesSnapshot) return (key) => props.getProperty(key) ?? undefined;
+  const all = props.getProperties();
+  return (key) => (has(all, key) ? all[key] : undefined);
+}
+
+function has(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
