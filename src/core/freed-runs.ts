@@ -1,6 +1,6 @@
-import type { Role } from "./model";
+import type { Assignment, Role } from "./model";
 import type { PlanState } from "./plan-state";
-import { assignmentOccurrences, nameKey } from "./problem";
+import { assignmentOccurrences, nameKey, type Problem } from "./problem";
 
 // A change moves only what it must (keep-seats.ts keeps every unforced seat); this is about
 // who takes the seats it frees. A freed run is the dates of one previous row whose seats are
@@ -22,17 +22,35 @@ export function previousRuns(
   open: (o: number) => boolean,
 ): number[][] {
   const { problem } = state;
-  const name = nameKey(problem.needs[need].need.name);
   const runs = new Map<string, number[]>();
-  for (const a of problem.map.assignments) {
-    if (a.pinned || a.role !== role || a.status.trim().toLowerCase() === "declined") continue;
-    if (nameKey(a.need) !== name) continue;
+  for (const a of previousRows(problem).get(need) ?? []) {
+    if (a.role !== role) continue;
     const dates = assignmentOccurrences(problem, need, a).filter(open);
     if (dates.length) runs.set(dates.join(","), dates);
   }
   return [...runs.entries()]
     .sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .map(([, run]) => run);
+}
+
+const byNeed = new WeakMap<Problem, Map<number, Assignment[]>>();
+
+/**
+ * The previous plan's rows (not pinned, not declined) by need, read once per plan: the passes
+ * ask per need, and a large map has thousands of rows.
+ */
+export function previousRows(problem: Problem): Map<number, Assignment[]> {
+  const known = byNeed.get(problem);
+  if (known) return known;
+  const out = new Map<number, Assignment[]>();
+  for (const a of problem.map.assignments) {
+    if (a.pinned || a.status.trim().toLowerCase() === "declined") continue;
+    const n = problem.needByName.get(nameKey(a.need));
+    if (n === undefined) continue;
+    out.set(n, [...(out.get(n) ?? []), a]);
+  }
+  byNeed.set(problem, out);
+  return out;
 }
 
 /** Main-helper runs of a need with a free seat on each date. */

@@ -1,5 +1,6 @@
 import { assignmentTime, plannedRows } from "./assignment-rows";
 import type { Assignment, IsoDate, Role } from "./model";
+import { previousRows } from "./freed-runs";
 import type { PlannedAssignment } from "./plan-types";
 import { assignmentOccurrences, contentKey, nameKey, type Problem } from "./problem";
 import { describeSchedule } from "./words";
@@ -11,19 +12,11 @@ import { describeSchedule } from "./words";
 // rewritten row that reads as if everything had moved. Rendering only: which dates anyone
 // holds is decided before this.
 
-/** The previous plan's rows of one helper, one need and one role that still read as rows. */
-function previousRows(problem: Problem, need: number, person: string, role: Role): Assignment[] {
-  const name = problem.needs[need].need.name;
+/** The previous plan's rows of one helper, one need and one role, by what they say. */
+function previousRowsOf(problem: Problem, need: number, person: string, role: Role): Assignment[] {
   return (
-    problem.map.assignments
-      .filter(
-        (a) =>
-          !a.pinned &&
-          a.status.trim().toLowerCase() !== "declined" &&
-          a.role === role &&
-          nameKey(a.need) === nameKey(name) &&
-          nameKey(a.person) === nameKey(person),
-      )
+    (previousRows(problem).get(need) ?? [])
+      .filter((a) => a.role === role && nameKey(a.person) === nameKey(person))
       // By what the rows say, never where they sit: the same map gives the same plan.
       .sort((a, b) => {
         const x = contentKey(a);
@@ -48,7 +41,7 @@ export function helperRows(
   const { settings } = problem.map;
   const left = new Set(held);
   const kept: PlannedAssignment[] = [];
-  for (const a of previousRows(problem, need, person, role)) {
+  for (const a of previousRowsOf(problem, need, person, role)) {
     const dates = assignmentOccurrences(problem, need, a).map((o) => problem.occurrences[o].date);
     // A row whose span no longer matches its dates (the need ended sooner) is written afresh.
     const tight = dates[0] === a.from && dates[dates.length - 1] === a.until;
