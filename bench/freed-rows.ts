@@ -4,14 +4,20 @@ import type { PlannedAssignment } from "../src/core/plan-types";
 import { buildProblem, nameKey } from "../src/core/problem";
 import { holdingsOfPlan, type Holding } from "./measure";
 
-// Who took each freed row, read from the rows before and after alone (not from the planner).
-// A freed row is a row before that held a forced seat; its freed dates are those seats. When
-// people took them, one person taking them all means one new row for one person; each further
-// person is one more person told of a change, and at least one more row. Such a split is
-// *needed* when nobody could hold every taken date of the row, given the rest of the plan
+// Who took each released row, read from the rows before and after alone (not from the
+// planner). A row is released when it is not there after and its holder no longer holds some
+// of its dates in that role (it held a forced seat, or a seat given up for a higher priority);
+// those dates are freed. One person taking them all means one new row for one person; each
+// further person is one more person told of a change, and at least one more row. Such a split
+// is *needed* when nobody could hold every taken date of the row, given the rest of the plan
 // after the change as it is (the takers' seats on those dates set aside): each date one they
 // may be asked for in that role, a seat free, their weekly and task limits (main helper) or
 // Settings' standby cap (backup) kept. Otherwise the split is *needless*.
+//
+// From this, the rows a change that moves only what it must may change (`allowed`): 2 for each
+// released row (it goes; one row takes its dates), the further rows on needed splits, and new
+// rows holding no freed date (what a holder kept, written again; a gap filled). A row rewritten
+// while its holder keeps all its dates is no reason for a change and is not allowed for.
 
 export interface FreedRows {
   /** Rows before, not there after, whose holder no longer holds some of their dates. */
