@@ -40,7 +40,9 @@ import { helperRows } from "./kept-rows";
 //  2. backups: assignBackups, after the primaries, so a backup never costs coverage
 //  3. continuity: PrimaryChoice.breaksContinuity (construct.ts)
 //  4. fairness: PrimaryChoice.load, BackupChoice.backupLoad
-//  5. stability: keepExisting and keepBackups start from the previous plan's rows
+//  5. stability: keepExisting and keepBackups start from the previous plan's rows; a freed row
+//     goes whole to one helper where anyone can take it (freed-runs.ts), and a kept row stays
+//     word for word (kept-rows.ts)
 // The passes are heuristics; bench/ measures them against the exact optimum (HiGHS).
 // The same map gives the same plan whatever its row order: ties go by content, never by row
 // (canonicalOrder and helpers by name in problem.ts, contentKey in keepExisting).
