@@ -4,6 +4,7 @@ import { buildProblem, nameKey } from "../src/core/problem";
 import { generateNetwork } from "./generate";
 import { holdingsOfPlan, measure } from "./measure";
 import { solveOptimum } from "./optimum";
+import { freedRows } from "./freed-rows";
 import { seatChanges } from "./seat-changes";
 
 // A dropout moves only what it must. For each generated network: plan, take the helper with the
@@ -30,6 +31,16 @@ export interface DropoutResult {
   rowsForHigher: number;
   /** Of those, rows of people who lost a seat needlessly. */
   rowsNeedless: number;
+  /** Rows before not there after: forced, given up for a higher priority (freed-rows.ts). */
+  rowsReleased: number;
+  /** The most rows changed a re-plan moving only what it must may reach (freed-rows.ts). */
+  rowsAllowed: number;
+  /** Released rows whose dates went to more than one person. */
+  freedRowsSplit: number;
+  /** People beyond the first on released rows that nobody could take whole. */
+  extraTakersNeeded: number;
+  /** Freed rows split although one person could have taken them whole, in words. */
+  needlessSplits: string[];
   /** Seats other people held before and not after. */
   othersLost: number;
   /** Of those, seats given up for a higher-priority visit (seat-changes.ts). */
@@ -70,6 +81,7 @@ export async function dropoutOnce(
   const second = planSupport(after);
   const forced = (s: { person: string }) => nameKey(s.person) === droppedKey;
   const c = seatChanges(after, first.assignments, second.assignments, forced);
+  const f = freedRows(after, first.assignments, second.assignments, forced);
 
   const problem = buildProblem({ ...after, assignments: [] });
   const replan = holdingsOfPlan(second.assignments).filter((h) => h.role === "primary");
@@ -90,6 +102,11 @@ export async function dropoutOnce(
     rowsTakingSeats: c.rowsTakingSeats,
     rowsForHigher: c.rowsForHigher,
     rowsNeedless: c.rowsNeedless,
+    rowsReleased: f.released,
+    rowsAllowed: f.allowed,
+    freedRowsSplit: f.split,
+    extraTakersNeeded: f.extraTakersNeeded,
+    needlessSplits: f.needlessSplits,
     othersLost: c.othersLost.length,
     othersLostForHigher: c.forHigher.length,
     othersLostNeedlessly: c.needless.length,

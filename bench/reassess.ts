@@ -26,6 +26,10 @@ export const reassessSection: SectionRunner = async ({ log, sizes, seeds, timeLi
   const sum = (f: (r: DropoutResult) => number) => results.reduce((n, r) => n + f(r), 0);
   const needless = sum((r) => r.othersLostNeedlessly);
   const needlessRows = sum((r) => r.rowsNeedless);
+  const overRows = results.filter((r) => r.rowsChanged > r.rowsAllowed);
+  const splits = results.flatMap((r) =>
+    r.needlessSplits.map((x) => `${r.helpers} helpers, seed ${r.seed}: ${x}`),
+  );
   const short = results.filter((r) => r.replanCovered < r.keepAllOptimum);
   const worst = results.reduce(
     (m, r) => Math.min(m, r.keepAllOptimum ? r.replanCovered / r.keepAllOptimum : 1),
@@ -43,6 +47,8 @@ export const reassessSection: SectionRunner = async ({ log, sizes, seeds, timeLi
       "taking seats",
       "for higher",
       "needless",
+      "allowed",
+      "needless splits",
       "others' seats lost",
       "for higher",
       "needlessly",
@@ -58,6 +64,8 @@ export const reassessSection: SectionRunner = async ({ log, sizes, seeds, timeLi
       String(r.rowsTakingSeats),
       String(r.rowsForHigher),
       String(r.rowsNeedless),
+      String(r.rowsAllowed),
+      String(r.needlessSplits.length),
       String(r.othersLost),
       String(r.othersLostForHigher),
       String(r.othersLostNeedlessly),
@@ -67,6 +75,9 @@ export const reassessSection: SectionRunner = async ({ log, sizes, seeds, timeLi
     notes: [
       "Seats forced: the dropped helper's seats, main helper and backup. Rows forced: the rows holding them (bench/seat-changes.ts).",
       "Rows changed = rows forced + rows of people taking the freed seats (or gaps) + rows of people who gave up a seat for a higher-priority visit + needless rows.",
+      "Allowed: the most rows a re-plan that moves only what it must changes (bench/freed-rows.ts). Each row released (it held a forced seat, or a seat given up for a higher priority) goes, and one new row of one person takes its dates: 2 a row. More only where nobody could hold every date the row freed, within their limits and the rest of the plan as it is (then each further row taking its dates), plus new rows holding no freed date (what someone kept, written again; a gap filled).",
+      "Needless splits: released rows whose dates went to several people although one person could have held them all.",
+      ...splits.map((x) => `  needless split: ${x}`),
       "Others' seats lost: seats people who were not dropped held before and not after; for higher: they now hold a main-helper seat of higher priority (or, as backup, stepped in as main helper of that visit); needlessly: neither.",
       "vs keep-all: weighted coverage after the re-plan over the best plan that keeps every unforced main-helper seat. vs optimum: over the best plan of all, which may move anyone (HiGHS).",
       `Six weeks with changes (test/messages/changes-scenario.ts): the coordinator's required actions: ${actions.length} (${actions.join("; ")}).`,
@@ -86,6 +97,24 @@ export const reassessSection: SectionRunner = async ({ log, sizes, seeds, timeLi
         want: "0",
         got: String(needlessRows),
         pass: needlessRows === 0,
+      },
+      {
+        section: title,
+        name: "rows changed vs rows the change forced (≤ allowed)",
+        want: "≤ allowed on every network",
+        got: overRows.length
+          ? overRows
+              .map((r) => `${r.helpers}/${r.seed}: ${r.rowsChanged} > ${r.rowsAllowed}`)
+              .join(", ")
+          : `all within (${sum((r) => r.rowsChanged)} changed, ${sum((r) => r.rowsAllowed)} allowed)`,
+        pass: overRows.length === 0,
+      },
+      {
+        section: title,
+        name: "freed rows split though one person could take them whole",
+        want: "0",
+        got: String(splits.length),
+        pass: splits.length === 0,
       },
       {
         section: title,

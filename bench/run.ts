@@ -6,29 +6,33 @@ import { reassessSection } from "./reassess";
 import type { BenchOptions, Section, SectionRunner, Target } from "./section";
 import { formatTable } from "./table";
 
-// npm run bench [-- --sizes 10,50 --seeds N --time-limit S --json]
-// Runs every section, prints its table and the targets with PASS or MISS. With --json, stdout
-// holds one JSON object (each section's figures plus all targets) and progress goes to stderr.
+// npm run bench [-- --sizes 10,50 --seeds N --time-limit S --only reassess --json]
+// Runs every section (or those --only names), prints its table and the targets with PASS or
+// MISS. With --json, stdout holds one JSON object (each section's figures plus all targets)
+// and progress goes to stderr.
 
-const SECTIONS: SectionRunner[] = [
-  coverageSection,
-  appsScriptCallsSection,
-  formIntakeSection,
-  bundleSection,
-  browserSection,
-  reassessSection,
-];
+const SECTIONS: Record<string, SectionRunner> = {
+  coverage: coverageSection,
+  calls: appsScriptCallsSection,
+  intake: formIntakeSection,
+  bundle: bundleSection,
+  browser: browserSection,
+  reassess: reassessSection,
+};
 
-const USAGE =
-  "usage: npm run bench -- [--sizes 10,50,200,1000] [--seeds N] [--time-limit SECONDS] [--json]";
+/** Sections that read dist/: the build runs first only when one of them is chosen. */
+const NEEDS_BUILD = new Set(["bundle", "browser"]);
 
-function parseArgs(argv: string[]): { options: BenchOptions; json: boolean } {
+const USAGE = `usage: npm run bench -- [--sizes 10,50,200,1000] [--seeds N] [--time-limit SECONDS] [--only ${Object.keys(SECTIONS).join(",")}] [--json]`;
+
+function parseArgs(argv: string[]): { options: BenchOptions; json: boolean; only: string[] } {
   const options: BenchOptions = {
     sizes: [10, 50, 200, 1000],
     timeLimit: 120,
     log: (line) => process.stderr.write(`${line}\n`),
   };
   let json = false;
+  let only = Object.keys(SECTIONS);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -45,9 +49,13 @@ function parseArgs(argv: string[]): { options: BenchOptions; json: boolean } {
     else if (arg === "--sizes") options.sizes = value().split(",").map(count);
     else if (arg === "--seeds") options.seeds = count(value());
     else if (arg === "--time-limit") options.timeLimit = count(value());
-    else throw new Error(`Unknown option "${arg}". ${USAGE}`);
+    else if (arg === "--only") {
+      only = value().split(",");
+      const unknown = only.filter((name) => !(name in SECTIONS));
+      if (unknown.length) throw new Error(`No section "${unknown.join(", ")}". ${USAGE}`);
+    } else throw new Error(`Unknown option "${arg}". ${USAGE}`);
   }
-  return { options, json };
+  return { options, json, only };
 }
 
 function printSection(section: Section): void {
@@ -67,18 +75,19 @@ function printTargets(targets: Target[]): void {
 }
 
 async function main(): Promise<void> {
-  const { options, json } = parseArgs(process.argv.slice(2));
+  const { options, json, only } = parseArgs(process.argv.slice(2));
   // Measure what would be pushed: build first, with its output kept off stdout for --json.
-  execFileSync(
-    process.execPath,
-    [join(__dirname, "../node_modules/tsx/dist/cli.mjs"), join(__dirname, "../scripts/build.ts")],
-    {
-      stdio: ["ignore", 2, 2],
-    },
-  );
+  if (only.some((name) => NEEDS_BUILD.has(name)))
+    execFileSync(
+      process.execPath,
+      [join(__dirname, "../node_modules/tsx/dist/cli.mjs"), join(__dirname, "../scripts/build.ts")],
+      {
+        stdio: ["ignore", 2, 2],
+      },
+    );
   const sections: Section[] = [];
-  for (const run of SECTIONS) {
-    const section = await run(options);
+  for (const name of Object.keys(SECTIONS).filter((n) => only.includes(n))) {
+    const section = await SECTIONS[name](options);
     sections.push(section);
     if (!json) printSection(section);
   }

@@ -1,4 +1,5 @@
 import { ranksBefore, slotGroups } from "./construct";
+import { previousRuns } from "./freed-runs";
 import type { PlanState } from "./plan-state";
 import { EASY_WEEK, Standby } from "./standby";
 
@@ -17,10 +18,28 @@ export function assignBackups(state: PlanState, order: number[]): void {
   const standby = new Standby(state);
   for (const need of order) {
     if (!problem.needs[need].wantsBackup) continue;
+    // A freed backup row goes whole to one helper where anyone can take it (freed-runs.ts).
+    for (const run of previousRuns(state, need, "backup", (o) => state.backup[o] < 0))
+      backUpRunWhole(state, standby, need, run);
     for (const group of slotGroups(problem, need)) fillBackups(state, standby, need, group);
   }
   // The guide: an over-eager helper who insists can be the backup for several roles instead.
   // Their surplus offers become backups even where the need did not ask for one.
+  // A freed row of theirs goes whole to one of them first, as above.
+  for (const need of order) {
+    if (problem.needs[need].wantsBackup) continue;
+    for (const run of previousRuns(state, need, "backup", (o) => state.backup[o] < 0)) {
+      const h = problem.helpers.find(
+        (x) =>
+          isOverEager(state, x.index) &&
+          !state.holdsNeed(x.index, need) &&
+          x.candidateNeeds.has(need) &&
+          run.every((o) => canBack(state, standby, x.index, o)) &&
+          standby.allowsAll(x.index, run, Infinity),
+      );
+      if (h) for (const o of run) standby.set(h.index, o);
+    }
+  }
   for (const helper of problem.helpers) {
     if (!isOverEager(state, helper.index)) continue;
     for (const need of order) {
@@ -62,6 +81,43 @@ const BACKUP_CHOICE: readonly (keyof BackupChoice)[] = [
   "backupLoad",
   "helper",
 ];
+
+/**
+ * The run's dates to the one helper who can back up all of them, at the lightest week that
+ * lets anyone: the spreading below, but for the whole run at once. Never the backup-only
+ * coordinator, who stays everyone's last backup.
+ */
+function backUpRunWhole(state: PlanState, standby: Standby, need: number, run: number[]): void {
+  const { problem } = state;
+  const people = new Set<number>();
+  for (const o of run) for (const h of problem.occurrences[o].backup) people.add(h);
+  const able = (h: number, ceiling: number) =>
+    !problem.helpers[h].backupOnly &&
+    run.every((o) => canBack(state, standby, h, o)) &&
+    standby.allowsAll(h, run, ceiling);
+  for (let ceiling = EASY_WEEK; ceiling <= 7; ceiling++) {
+    let best = -1;
+    let bestKey: BackupChoice | undefined;
+    for (const h of [...people].sort((a, b) => a - b)) {
+      if (!able(h, ceiling)) continue;
+      const key: BackupChoice = {
+        standing: isOverEager(state, h) ? 0 : 1,
+        datesLeftOpen: 0,
+        primaryOnThisNeed: Number(state.holdsNeed(h, need)),
+        backupLoad: state.backupLoad[h],
+        helper: h,
+      };
+      if (!bestKey || ranksBefore(key, bestKey, BACKUP_CHOICE)) {
+        best = h;
+        bestKey = key;
+      }
+    }
+    if (best >= 0) {
+      for (const o of run) standby.set(best, o);
+      return;
+    }
+  }
+}
 
 function fillBackups(state: PlanState, standby: Standby, need: number, group: number[]): void {
   // Spread like primaries: backups first go to helpers whose week stays easy (at most

@@ -1,4 +1,5 @@
 import type { PlanState } from "./plan-state";
+import { freedRuns } from "./freed-runs";
 import type { Problem } from "./problem";
 
 // First pass of the planner: fill each need slot by slot, where a slot is the same need on the
@@ -91,8 +92,27 @@ export function construct(state: PlanState, order: number[]): void {
   };
   for (const need of order) {
     pending.delete(need);
+    // A freed row (a dropped helper's, say) goes whole to one helper where anyone can take it:
+    // one new row for one person, rather than a row for each weekday, each for someone else.
+    for (const run of freedRuns(state, need, "primary")) fillRunWhole(state, need, run, options);
     for (const group of slotGroups(problem, need)) fillGroup(state, need, group, options);
   }
+}
+
+/** The run's open dates to the one helper who can take every one of them, if anyone can. */
+function fillRunWhole(
+  state: PlanState,
+  need: number,
+  run: number[],
+  options: (h: number) => number,
+): void {
+  const open = run.filter((o) => state.freeSeats(o) > 0);
+  if (!open.length) return;
+  const people = new Set<number>();
+  for (const o of open) for (const h of state.problem.occurrences[o].primary) people.add(h);
+  const able = [...people].filter((h) => reach(state, h, open) === open.length);
+  const best = choosePrimary(state, need, open, able, options);
+  if (best >= 0) for (const o of open) if (state.canTake(best, o)) state.add(best, o);
 }
 
 function fillGroup(
@@ -107,29 +127,42 @@ function fillGroup(
     if (!open.length) return;
     const people = new Set<number>();
     for (const o of open) for (const h of problem.occurrences[o].primary) people.add(h);
-    let best = -1;
-    let bestKey: PrimaryChoice | undefined;
-    for (const h of [...people].sort((a, b) => a - b)) {
-      const r = reach(state, h, open);
-      if (!r) continue;
-      const spends = !state.holdsNeed(h, need);
-      const lastTask = spends && state.tasks(h) + 1 >= problem.helpers[h].maxTasks;
-      const key: PrimaryChoice = {
-        datesLeftOpen: -r,
-        optionsSpent: lastTask ? options(h) : 0,
-        breaksContinuity: continues(state, h, need, open) ? 0 : 1,
-        load: state.load[h],
-        needsTheyCouldServe: problem.helpers[h].candidateNeeds.size,
-        helper: h,
-      };
-      if (!bestKey || ranksBefore(key, bestKey, PRIMARY_CHOICE)) {
-        best = h;
-        bestKey = key;
-      }
-    }
+    const best = choosePrimary(state, need, open, [...people], options);
     if (best < 0) return;
     for (const o of open) if (state.canTake(best, o)) state.add(best, o);
   }
+}
+
+/** The first of `people` in PRIMARY_CHOICE's order for these open dates; -1 when none can. */
+function choosePrimary(
+  state: PlanState,
+  need: number,
+  open: number[],
+  people: number[],
+  options: (h: number) => number,
+): number {
+  const { problem } = state;
+  let best = -1;
+  let bestKey: PrimaryChoice | undefined;
+  for (const h of [...people].sort((a, b) => a - b)) {
+    const r = reach(state, h, open);
+    if (!r) continue;
+    const spends = !state.holdsNeed(h, need);
+    const lastTask = spends && state.tasks(h) + 1 >= problem.helpers[h].maxTasks;
+    const key: PrimaryChoice = {
+      datesLeftOpen: -r,
+      optionsSpent: lastTask ? options(h) : 0,
+      breaksContinuity: continues(state, h, need, open) ? 0 : 1,
+      load: state.load[h],
+      needsTheyCouldServe: problem.helpers[h].candidateNeeds.size,
+      helper: h,
+    };
+    if (!bestKey || ranksBefore(key, bestKey, PRIMARY_CHOICE)) {
+      best = h;
+      bestKey = key;
+    }
+  }
+  return best;
 }
 
 /**

@@ -7,10 +7,11 @@ import type { Assignment, SheetError, SupportMap } from "./model";
 import { PlanState } from "./plan-state";
 import type { PlannedAssignment, PlanResult } from "./plan-types";
 import { assignmentOccurrences, buildProblem, contentKey, nameKey, type Problem } from "./problem";
+import { consolidateRuns } from "./freed-runs";
 import { giveBackSeats } from "./keep-seats";
 import { repair } from "./repair";
 import { buildReport } from "./report";
-import { plannedRows } from "./assignment-rows";
+import { helperRows } from "./kept-rows";
 
 // The planner: the model it solves, and the function that enforces each part.
 //
@@ -39,7 +40,9 @@ import { plannedRows } from "./assignment-rows";
 //  2. backups: assignBackups, after the primaries, so a backup never costs coverage
 //  3. continuity: PrimaryChoice.breaksContinuity (construct.ts)
 //  4. fairness: PrimaryChoice.load, BackupChoice.backupLoad
-//  5. stability: keepExisting and keepBackups start from the previous plan's rows
+//  5. stability: keepExisting and keepBackups start from the previous plan's rows; a freed row
+//     goes whole to one helper where anyone can take it (freed-runs.ts), and a kept row stays
+//     word for word (kept-rows.ts)
 // The passes are heuristics; bench/ measures them against the exact optimum (HiGHS).
 // The same map gives the same plan whatever its row order: ties go by content, never by row
 // (canonicalOrder and helpers by name in problem.ts, contentKey in keepExisting).
@@ -59,6 +62,7 @@ export function planSupport(map: SupportMap, options: PlanOptions = {}): PlanRes
   repair(state);
   exchangeTasks(state);
   giveBackSeats(state);
+  consolidateRuns(state);
   keepBackups(state, backups);
   assignBackups(state, order);
   const assignments = [...kept, ...rowsOf(state)].sort(rowOrder(problem));
@@ -194,7 +198,6 @@ function asPlanned(a: Assignment, needRow: number, occurrences: string[]): Plann
 /** Assignments for everything not pinned: per need, role and person, dates grouped into rows. */
 function rowsOf(state: PlanState): PlannedAssignment[] {
   const { problem } = state;
-  const { settings } = problem.map;
   const out: PlannedAssignment[] = [];
   for (const pn of problem.needs) {
     const primary = new Map<number, string[]>();
@@ -211,9 +214,7 @@ function rowsOf(state: PlanState): PlannedAssignment[] {
       ["backup", backup],
     ] as const)
       for (const [h, dates] of held)
-        out.push(
-          ...plannedRows(pn.need, pn.need.row, settings, problem.helpers[h].name, role, dates),
-        );
+        out.push(...helperRows(problem, pn.index, problem.helpers[h].name, role, dates));
   }
   return out;
 }

@@ -54,6 +54,29 @@ export class Standby {
     return dates.size <= ceiling;
   }
 
+  /**
+   * Whether h could stand by for every one of `occs` together: within the cap, and with a
+   * ceiling, within that many days on call (main or backup) in each week.
+   */
+  allowsAll(h: number, occs: number[], ceiling: number): boolean {
+    const { problem } = this.state;
+    const byWeek = new Map<number, Set<IsoDate>>();
+    for (const o of occs) {
+      const occ = problem.occurrences[o];
+      const week = byWeek.get(occ.week) ?? new Set<IsoDate>(this.days[h].get(occ.week) ?? []);
+      week.add(occ.date);
+      byWeek.set(occ.week, week);
+    }
+    for (const [w, standby] of byWeek) {
+      if (standby.size > this.cap) return false;
+      const onCall = new Set(standby);
+      for (const p of this.state.held[h])
+        if (problem.occurrences[p].week === w) onCall.add(problem.occurrences[p].date);
+      if (onCall.size > ceiling) return false;
+    }
+    return true;
+  }
+
   /** Most standby days in any one week, for the report. */
   mostInAWeek(h: number): number {
     return Math.max(0, ...[...this.days[h].values()].map((d) => d.size));
