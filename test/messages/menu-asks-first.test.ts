@@ -50,7 +50,10 @@ describe("the menu asks before it sends", () => {
     const env = withExample();
     env.ui.answerAlert("NO");
     env.ui.click("Tell helpers what changed", entryPoints);
-    expect(env.ui.asked.at(-1)).toMatchObject({ title: TELL_WHAT_CHANGED.title, buttons: "YES_NO" });
+    expect(env.ui.asked.at(-1)).toMatchObject({
+      title: TELL_WHAT_CHANGED.title,
+      buttons: "YES_NO",
+    });
     expect(env.outbox).toHaveLength(0);
     env.ui.answerAlert("YES");
     env.ui.click("Tell helpers what changed", entryPoints);
