@@ -1,5 +1,11 @@
 import type { Panel, SendBriefsResult } from "../shared/panel-types";
-import { BRIEFS_CHANGED, BRIEFS_EVERYONE, CHECK_IN_NOW } from "../shared/send-questions";
+import {
+  TELL_WHAT_CHANGED,
+  TELL_WHAT_CHANGED_BUTTON,
+  BRIEFS_EVERYONE_BUTTON,
+  BRIEFS_EVERYONE,
+  CHECK_IN_NOW,
+} from "../shared/send-questions";
 import { call } from "./server";
 
 // The panel's buttons that do one thing on the server, as a list. Features that add buttons to
@@ -127,18 +133,21 @@ export const ACTIONS: PanelAction[] = [
   {
     id: "briefs-changed",
     place: "messages",
-    label: "Send briefs to helpers whose tasks changed",
+    label: (p) => {
+      const n = p?.messages.briefsOutOfDate ?? 0;
+      return n ? `${TELL_WHAT_CHANGED_BUTTON} (${n})` : TELL_WHAT_CHANGED_BUTTON;
+    },
     kind: "action",
-    busy: "Sending briefs…",
-    failed: "Could not send the briefs",
-    confirm: { question: BRIEFS_CHANGED.question, yes: BRIEFS_CHANGED.yes },
+    busy: "Telling helpers what changed…",
+    failed: "Could not tell helpers what changed",
+    confirm: { question: TELL_WHAT_CHANGED.question, yes: TELL_WHAT_CHANGED.yes },
     run: async (context) =>
       reloaded(context, briefsSaid(await context.call("sendBriefs", { onlyChanged: true }))),
   },
   {
     id: "briefs-everyone",
     place: "messages",
-    label: "Send briefs to everyone",
+    label: BRIEFS_EVERYONE_BUTTON,
     kind: "secondary",
     busy: "Sending briefs…",
     failed: "Could not send the briefs",
@@ -218,7 +227,7 @@ export const ACTIONS: PanelAction[] = [
     shown: (p) => p.mapState === "active",
     confirm: {
       question:
-        "Close the map now? The forms stop accepting answers, scheduled messages stop, and a thank-you for each helper is drafted on the Thank-yous sheet for you to edit. To extend it instead, write a later End date in Settings, plan again and send briefs to helpers whose tasks changed.",
+        "Close the map now? The forms stop accepting answers, scheduled messages stop, and a thank-you for each helper is drafted on the Thank-yous sheet for you to edit. To extend it instead, write a later End date in Settings, plan again and tell helpers what changed.",
       yes: "Close the map",
     },
     run: async (context) => reloaded(context, (await context.call("closeMap")).message),

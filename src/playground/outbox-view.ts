@@ -105,7 +105,7 @@ export async function drawOutbox(): Promise<void> {
     box.append(
       el(
         "p",
-        "Nothing sent yet. Every message the add-on sends (briefs, check-ins, summaries, alerts) appears here as it would arrive; nothing really leaves this computer.",
+        "Nothing sent yet. Every message the add-on sends (briefs, what changed, check-ins, summaries, alerts) appears here as it would arrive; nothing really leaves this computer.",
         "empty",
       ),
     );

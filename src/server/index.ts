@@ -11,7 +11,7 @@ export { menuCheckSetup } from "./setup/check-setup";
 export { menuCreateOfferForm, menuRefreshOfferForm } from "./forms/offer-form";
 export { menuSyncOffers, onOfferFormSubmit } from "./forms/intake";
 export { menuSelfTest, selfTest, selfTestDateResult, selfTestServerError } from "./setup/self-test";
-export { menuSendChangedBriefs, sendBriefs } from "./messages/briefs";
+export { menuTellWhatChanged, sendBriefs } from "./messages/briefs";
 export {
   menuSendCheckInNow,
   menuTurnOnScheduledMessages,

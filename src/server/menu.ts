@@ -1,4 +1,5 @@
 import { services } from "./platform/services";
+import { TELL_WHAT_CHANGED_BUTTON } from "../shared/send-questions";
 
 // The Support Map menu. onOpen runs in AuthMode.NONE for an add-on that is installed but not
 // yet used in this document, so it builds the menu and touches nothing else.
@@ -19,7 +20,7 @@ export const MENU: MenuItem[][] = [
     { caption: "Check setup", handler: "menuCheckSetup" },
   ],
   [
-    { caption: "Send briefs to helpers whose tasks changed", handler: "menuSendChangedBriefs" },
+    { caption: TELL_WHAT_CHANGED_BUTTON, handler: "menuTellWhatChanged" },
     { caption: "Send weekly check-in now", handler: "menuSendCheckInNow" },
     { caption: "Turn on scheduled messages", handler: "menuTurnOnScheduledMessages" },
   ],

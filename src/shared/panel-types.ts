@@ -89,9 +89,20 @@ export interface OfferFormState {
 export interface MessagesState {
   /** Whether the hourly trigger that sends check-ins, daily summaries and alerts is on. */
   scheduled: boolean;
-  /** Helpers whose tasks changed since their last brief, or who were never briefed. */
+  /**
+   * Helpers "Tell helpers what changed" would email now: whatChanged + firstBriefs +
+   * waitingBriefs.
+   */
   briefsOutOfDate: number;
-  /** "2 helpers' tasks changed since their last brief." */
+  /** Briefed before, and their own tasks changed since: they get only what changed. */
+  whatChanged?: number;
+  /** Never briefed, with tasks: they get a whole first brief. */
+  firstBriefs?: number;
+  /** Whole briefs the email quota held back: they go first. */
+  waitingBriefs?: number;
+  /** Whether any brief has gone out: from then on the hourly run tells helpers by itself. */
+  briefsStarted?: boolean;
+  /** "4 helpers to tell: 3 get what changed, 1 a first brief." */
   text: string;
   /** Why the hourly run could not reach this map, or did not finish; "" or absent when fine. */
   problem?: string;
@@ -343,7 +354,10 @@ export interface SyncOffersResult {
 }
 
 export interface SendBriefsResult {
+  /** Emails sent: whole briefs and "what changed" messages. */
   sent: number;
+  /** Of those, the "what changed" messages (Tell helpers what changed). */
+  changes?: number;
   /** Helpers with tasks who needed no brief now (unchanged, already sent, no email). */
   skipped: number;
   /** Briefs the daily email quota left for the next run. */

@@ -8,11 +8,15 @@ export const CHECK_IN_NOW = {
   yes: "Send the check-in",
 };
 
-export const BRIEFS_CHANGED = {
-  title: "Send briefs to helpers whose tasks changed?",
+/** The button and menu item, in the coordinator's words, wherever they are named. */
+export const TELL_WHAT_CHANGED_BUTTON = "Tell helpers what changed";
+export const BRIEFS_EVERYONE_BUTTON = "Send briefs to everyone";
+
+export const TELL_WHAT_CHANGED = {
+  title: "Tell helpers what changed?",
   question:
-    "Email a new brief to every helper whose tasks changed since their last brief (their whole new list of tasks, with a calendar file)? Helpers whose tasks did not change hear nothing.",
-  yes: "Send the briefs",
+    "Email each helper whose own tasks changed since they were last told only what changed (with a calendar update that moves or cancels just those visits), and a first brief to any helper who has not had one? Helpers whose tasks did not change hear nothing. With scheduled messages on, the hourly run sends the same messages by itself; nobody gets them twice.",
+  yes: "Tell them",
 };
 
 export const BRIEFS_EVERYONE = {

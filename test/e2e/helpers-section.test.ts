@@ -85,14 +85,12 @@ describeInBrowser("Helpers and messages in the playground", () => {
     // Plan first, so that helpers have tasks to be briefed about.
     await panel.getByRole("button", { name: "Re-plan and apply" }).click();
     await statusSays(panel, /^Planned: /);
-    await section.getByText("Briefs out of date: 8 helpers").waitFor();
-    await section
-      .getByRole("button", { name: "Send briefs to helpers whose tasks changed" })
-      .click();
+    await section.getByText("To tell: 8 helpers get a first brief.").waitFor();
+    await section.getByRole("button", { name: "Tell helpers what changed (8)" }).click();
     // Every action that sends mail asks first (issue 15).
     await section
-      .getByRole("group", { name: /^Email a new brief to every helper whose tasks changed/ })
-      .getByRole("button", { name: "Send the briefs" })
+      .getByRole("group", { name: /^Email each helper whose own tasks changed/ })
+      .getByRole("button", { name: "Tell them" })
       .click();
     await statusSays(panel, /^8 briefs sent\.$/);
     await section.getByText("Every helper's brief is up to date with their tasks.").waitFor();

@@ -4,9 +4,10 @@ import { runPlan } from "../../src/server/plan/plan";
 import { NEEDS_SHEET, PEOPLE_SHEET } from "../../src/sheets/columns";
 import { alexInMarch, mapEnv, type Sheets } from "./message-env";
 
-// "Send briefs to helpers whose tasks changed": after a re-plan, only the helpers whose dates
-// or roles moved hear again, with their whole new brief; each brief stamps Briefed on that
-// helper's rows.
+// "Tell helpers what changed" (it was "Send briefs to helpers whose tasks changed"): after a
+// re-plan, only the helpers whose dates or roles moved hear again, and only what changed (it
+// sent them their whole new brief; the two tests about Nadia and Kofi asserted that and now
+// assert the change); each message stamps Briefed on that helper's rows.
 
 function setCell(
   sheets: Sheets,
@@ -52,18 +53,30 @@ describe("briefs to helpers whose tasks changed", () => {
   const to = (list: SentMail[], name: string) =>
     list.find((m) => m.to.startsWith(name.toLowerCase().replace(" ", ".")));
 
-  it("briefs Nadia again with her shorter run of dinners", () => {
-    expect(to(after, "Nadia Haddad")?.body).toContain(
-      "You'll bring dinner every Tuesday and Thursday evening from 2 March to 11 March.",
+  it("tells Nadia only the dinners she no longer has, not the ones she keeps", () => {
+    const nadia = to(after, "Nadia Haddad");
+    expect(nadia?.subject).toBe(
+      "What changed for you: Dinner on Tuesday 16 March, 17:00-21:00 (and 3 more)",
     );
+    expect(nadia?.body).toContain("NO LONGER YOURS");
+    for (const day of [
+      "Tuesday 16 March",
+      "Thursday 18 March",
+      "Tuesday 23 March",
+      "Thursday 25 March",
+    ])
+      expect(nadia?.body).toContain(`Dinner on ${day}`);
+    expect(nadia?.body).not.toMatch(/2 March|4 March|9 March|11 March/);
+    expect(nadia?.attachments.map((a) => a.name)).toEqual(["helping-alex-cancelled.ics"]);
   });
 
-  it("tells Kofi, whose only task ended, that he has none for now", () => {
+  it("tells Kofi, whose only task ended, that its visits are no longer his", () => {
     expect(to(before, "Kofi Mensah")?.body).toContain("You'll visit Alex (Company)");
-    expect(to(after, "Kofi Mensah")?.subject).toBe("No tasks for you for now: helping Alex");
+    const kofi = to(after, "Kofi Mensah");
+    expect(kofi?.subject).toMatch(/^What changed for you: Company on Sunday 7 March/);
     // His calendar still holds the Company visits from his first brief: they come as a
-    // cancellation now (this asserted no attachment at all, which left them in his calendar).
-    const files = to(after, "Kofi Mensah")?.attachments ?? [];
+    // cancellation now.
+    const files = kofi?.attachments ?? [];
     expect(files.map((a) => a.name)).toEqual(["helping-alex-cancelled.ics"]);
     expect(files[0].text).toContain("METHOD:CANCEL");
   });

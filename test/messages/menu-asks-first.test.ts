@@ -1,6 +1,6 @@
 import { installFormApp } from "../../src/fakes/forms";
 import * as entryPoints from "../../src/server/index";
-import { CHECK_IN_NOW, BRIEFS_CHANGED } from "../../src/shared/send-questions";
+import { CHECK_IN_NOW, TELL_WHAT_CHANGED } from "../../src/shared/send-questions";
 import { installEnv, uninstallEnv } from "../server/env";
 
 // Every menu item that sends mail asks first, with the panel's own question, and sends nothing
@@ -46,16 +46,19 @@ describe("the menu asks before it sends", () => {
     });
   });
 
-  test("Send briefs to helpers whose tasks changed: No sends nothing, Yes sends the briefs", () => {
+  test("Tell helpers what changed: No sends nothing, Yes sends the briefs", () => {
     const env = withExample();
     env.ui.answerAlert("NO");
-    env.ui.click("Send briefs to helpers whose tasks changed", entryPoints);
-    expect(env.ui.asked.at(-1)).toMatchObject({ title: BRIEFS_CHANGED.title, buttons: "YES_NO" });
+    env.ui.click("Tell helpers what changed", entryPoints);
+    expect(env.ui.asked.at(-1)).toMatchObject({
+      title: TELL_WHAT_CHANGED.title,
+      buttons: "YES_NO",
+    });
     expect(env.outbox).toHaveLength(0);
     env.ui.answerAlert("YES");
-    env.ui.click("Send briefs to helpers whose tasks changed", entryPoints);
+    env.ui.click("Tell helpers what changed", entryPoints);
     expect(env.outbox.length).toBeGreaterThan(0);
-    expect(env.ui.asked.at(-1)?.title).toBe("Briefs");
+    expect(env.ui.asked.at(-1)?.title).toBe("What changed");
   });
 
   test("Turn on scheduled messages asks, and No leaves no trigger", () => {

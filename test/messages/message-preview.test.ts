@@ -160,7 +160,7 @@ describe("previewing a message", () => {
 
     // Now the link exists: a preview is exactly the next brief to everyone.
     const again = preview(w, "brief", "Ana Ruiz");
-    expect(again.status).toMatch(/only changed" skips them/);
+    expect(again.status).toMatch(/Tell helpers what changed skips them/);
     expect(again.notes).toEqual([]);
     const before = w.env.outbox.length;
     sendBriefs({ onlyChanged: false });

@@ -205,7 +205,11 @@ describe("sendBriefs from the panel", () => {
     expect(before).toEqual({
       scheduled: false,
       briefsOutOfDate: 8,
-      text: "Briefs out of date: 8 helpers (tasks changed since their last brief, or never briefed).",
+      whatChanged: 0,
+      firstBriefs: 8,
+      waitingBriefs: 0,
+      briefsStarted: false,
+      text: "To tell: 8 helpers get a first brief.",
     });
 
     const changed = sendBriefs({ onlyChanged: true });
@@ -219,14 +223,25 @@ describe("sendBriefs from the panel", () => {
     });
     expect(sendBriefs({ onlyChanged: true })).toMatchObject({ sent: 0, skipped: 8 });
 
-    // Eli drops out: Fatima takes his calls, so her brief is out of date (Eli gets none).
+    // Eli drops out: Fatima takes his calls, so she hears what changed; so does Eli, whose
+    // calendar must lose his calls (this counted 1: the old button told Eli nothing, leaving
+    // his calls in his calendar, while the hourly run sent him their cancellation).
     const eli = env.readSheet("People").findIndex((r) => r[0] === "Eli Cohen") + 1;
     env.spreadsheet
       .getSheetByName("People")
       ?.getRange(eli, columnOf(env, "People", "Status"))
       .setValue("dropped");
-    applyPlan();
-    expect(getPanel().messages.briefsOutOfDate).toBe(1);
+    const applied = applyPlan();
+    expect(getPanel().messages).toMatchObject({
+      briefsOutOfDate: 2,
+      whatChanged: 2,
+      firstBriefs: 0,
+      briefsStarted: true,
+      text: "To tell: 2 helpers get what changed.",
+    });
+    expect(applied.message).toMatch(
+      / 2 helpers' tasks changed: scheduled messages are off, so nothing goes until you press Tell helpers what changed\.$/,
+    );
 
     const everyone = sendBriefs({ onlyChanged: false });
     expectPlainAndPrivate(everyone);

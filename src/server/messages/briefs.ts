@@ -10,42 +10,31 @@ import { nameKey } from "../../core/problem";
 import type { SendBriefsResult } from "../../shared/panel-types";
 import { looksLikeEmail } from "../../sheets/cells";
 import { PEOPLE_SHEET } from "../../sheets/columns";
-import type { PropertiesApi } from "../../gas/gas";
+import { LAST_KEY, mayBrief, QUEUE_KEY, readQueue, ROUND_KEY } from "./brief-queue";
+import { changeIsDue, composeChange, sendChange } from "./change-messages";
 import { closeSession, openSession, sentCalendars, type MessageSession } from "./session";
-import { BRIEFS_CHANGED } from "../../shared/send-questions";
+import { TELL_WHAT_CHANGED } from "../../shared/send-questions";
 import { askedYes } from "../platform/ask";
 import { withDocumentLock } from "../platform/lock";
 import { answer } from "../platform/rpc";
 import { services } from "../platform/services";
 
-// Helper briefs: to everyone, or only to helpers whose tasks changed since their last brief.
+// Helper briefs, and "Tell helpers what changed".
 //
-// A brief's id is "brief:<round>:<person>:<fingerprint of their tasks>". "Send to everyone"
-// starts a new round, so everyone gets this round's brief once; "only changed" stays in the
-// round, so a helper whose tasks are as last briefed is skipped. Whoever the quota left out is
-// kept in a queue that the next send, or the hourly dispatcher, finishes first.
+// A brief's id is "brief:<round>:<person>:<fingerprint of their tasks>". "Send briefs to
+// everyone" starts a new round, so everyone gets this round's whole brief once. "Tell helpers
+// what changed" (mode "changed") sends a helper who was briefed before exactly the "What
+// changed for you" the hourly run would send (composeChange: same message, same id, so the
+// ledger lets only one go), and a whole brief only to a helper never briefed. Whole briefs the
+// quota left out are kept in a queue that the next send, or the hourly run, finishes first; a
+// "what changed" that waits needs no queue, since the record it is computed from is unchanged
+// until it goes, so the next send or hourly run builds the same message again.
 
-const ROUND_KEY = "sm.briefs.round";
-const QUEUE_KEY = "sm.briefs.queue";
-export const LAST_KEY = "sm.briefs.last.";
+export { LAST_KEY, mayBrief, readQueue };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export type { SendBriefsResult };
-
-/** Helpers (name keys) whose brief the quota held back: the queue sends those. */
-export function readQueue(session: MessageSession): string[] {
-  const raw = session.props.getProperty(QUEUE_KEY);
-  if (!raw) return [];
-  try {
-    const v = JSON.parse(raw) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-export function mayBrief(person: Person): boolean {
-  return person.status.kind !== "do not involve" && person.status.kind !== "dropped";
-}
 
 /** Who would get a brief whose tasks differ from their last one (or who was never briefed). */
 function outOfDate(
@@ -71,14 +60,36 @@ export function changedPeople(session: MessageSession): Set<string> {
 }
 
 /**
- * For the panel: how many helpers "only changed" would brief now (those with an email to send
- * it to), from the map it has read. One read of the document properties.
+ * Whom "Tell helpers what changed" considers: `whole` get a whole brief (the quota's queue
+ * first, then helpers never briefed whose tasks are out of date), `told` were briefed before
+ * (they have a calendar record) and hear what changed, if anything did. Never anyone marked do
+ * not involve. The panel counts with this too.
  */
-export function briefsOutOfDate(map: SupportMap, today: IsoDate, props: PropertiesApi): number {
-  const stored = props.getProperties();
+export function tellTargets(
+  people: readonly Person[],
+  queued: readonly string[],
+  sent: ReadonlySet<string>,
+  stale: ReadonlySet<string>,
+): { whole: Set<string>; told: Set<string> } {
+  const whole = new Set(queued);
+  const told = new Set<string>();
+  for (const p of people) {
+    const key = nameKey(p.name);
+    if (whole.has(key) || p.status.kind === "do not involve") continue;
+    if (sent.has(key)) told.add(key);
+    else if (stale.has(key)) whole.add(key);
+  }
+  return { whole, told };
+}
+
+/** Out-of-date helpers (name keys) from the properties as read once, for the panel. */
+export function staleFromProperties(
+  map: SupportMap,
+  today: IsoDate,
+  stored: Record<string, string>,
+): Set<string> {
   const last = (key: string) => stored[LAST_KEY + key];
-  return outOfDate(map, buildRoster(map), today, last).filter((p) => looksLikeEmail(p.email.trim()))
-    .length;
+  return new Set(outOfDate(map, buildRoster(map), today, last).map((p) => nameKey(p.name)));
 }
 
 /**
@@ -131,7 +142,6 @@ export function briefHelpers(
   const { props, map, roster, today } = session;
   const queued = readQueue(session);
   let round = Number(props.getProperty(ROUND_KEY) ?? "0") || 0;
-  const targets = new Set(queued);
   if (mode === "everyone" && queued.length === 0) {
     round += 1;
     props.setProperty(ROUND_KEY, String(round));
@@ -139,21 +149,48 @@ export function briefHelpers(
   const withTasks = map.people.filter(
     (p) => mayBrief(p) && helperTasks(roster, p, today).length > 0,
   );
+  const { whole, told } =
+    mode === "changed"
+      ? tellTargets(
+          map.people,
+          queued,
+          new Set(sentCalendars(session).keys()),
+          changedPeople(session),
+        )
+      : { whole: new Set(queued), told: new Set<string>() };
   if (mode === "everyone" && queued.length === 0)
-    for (const p of withTasks) targets.add(nameKey(p.name));
-  if (mode === "changed") for (const key of changedPeople(session)) targets.add(key);
+    for (const p of withTasks) whole.add(nameKey(p.name));
 
   // Saved before sending: if this run dies, the next send or dispatcher run finishes the same
-  // round instead of starting again.
-  if (targets.size && mode !== "queue") props.setProperty(QUEUE_KEY, JSON.stringify([...targets]));
+  // round instead of starting again. Only whole briefs: a "what changed" is built again from
+  // the record, which changes only once it has gone.
+  if (whole.size && mode !== "queue") props.setProperty(QUEUE_KEY, JSON.stringify([...whole]));
   const errors: string[] = [];
   const remaining: string[] = [];
   const last: Record<string, string> = {};
   const sentTo = new Set<string>();
+  const changedFor = new Set<string>();
+  const changesWaiting = new Set<string>();
   for (const person of map.people) {
     const key = nameKey(person.name);
-    if (!targets.has(key) || !mayBrief(person)) continue;
-    targets.delete(key);
+    if (told.has(key)) {
+      told.delete(key);
+      if (!changeIsDue(session, person)) continue;
+      if (!looksLikeEmail(person.email.trim())) {
+        errors.push(
+          `${PEOPLE_SHEET} row ${person.row}: ${person.name} has no usable Email ("${person.email}"), so they were not told what changed.`,
+        );
+        continue;
+      }
+      const change = composeChange(session, person);
+      if (!change) continue;
+      const outcome = sendChange(session, person, change, last);
+      if (outcome === "waiting") changesWaiting.add(key);
+      if (outcome === "sent") changedFor.add(key);
+      continue;
+    }
+    if (!whole.has(key) || !mayBrief(person)) continue;
+    whole.delete(key);
     if (!looksLikeEmail(person.email.trim())) {
       errors.push(
         `${PEOPLE_SHEET} row ${person.row}: ${person.name} has no usable Email ("${person.email}"), so no brief was sent.`,
@@ -183,22 +220,57 @@ export function briefHelpers(
         `Daily email quota used up: ${remaining.length} brief${remaining.length === 1 ? "" : "s"} wait for the next run.`,
       );
   } else if (props.getProperty(QUEUE_KEY) !== null) props.deleteProperty(QUEUE_KEY);
+  if (changesWaiting.size && !session.recordWaiting)
+    session.notes.push(
+      `Daily email quota used up: ${plural(changesWaiting.size, '"what changed" message')} wait for the next run.`,
+    );
 
-  const skipped = withTasks.filter(
-    (p) => !sentTo.has(nameKey(p.name)) && !remaining.includes(nameKey(p.name)),
-  ).length;
-  return result(sentTo.size, skipped, remaining.length, [...errors, ...session.run.errors]);
+  const skipped = withTasks.filter((p) => {
+    const key = nameKey(p.name);
+    return (
+      !sentTo.has(key) &&
+      !changedFor.has(key) &&
+      !changesWaiting.has(key) &&
+      !remaining.includes(key)
+    );
+  }).length;
+  return result({
+    briefs: sentTo.size,
+    changes: changedFor.size,
+    skipped,
+    remaining: remaining.length + changesWaiting.size,
+    errors: [...errors, ...session.run.errors],
+  });
 }
 
-function result(sent: number, skipped: number, remaining: number, errors: string[]) {
-  const parts = [`${sent} brief${sent === 1 ? "" : "s"} sent`];
-  if (skipped) parts.push(`${skipped} helper${skipped === 1 ? "" : "s"} needed none`);
+function result(r: {
+  briefs: number;
+  changes: number;
+  skipped: number;
+  remaining: number;
+  errors: string[];
+}): SendBriefsResult {
+  const { briefs, changes, skipped, remaining, errors } = r;
+  const parts = changes
+    ? [
+        `${plural(changes, "helper")} told what changed`,
+        ...(briefs ? [`${plural(briefs, "brief")} sent`] : []),
+      ]
+    : [`${plural(briefs, "brief")} sent`];
+  if (skipped) parts.push(`${plural(skipped, "helper")} needed none`);
   if (remaining)
     parts.push(
       `${remaining} wait for more email quota (the hourly run, or your next send, finishes them)`,
     );
   if (errors.length) parts.push(`${errors.length} could not be sent`);
-  return { sent, skipped, remaining, errors, text: `${parts.join(", ")}.` };
+  return {
+    sent: briefs + changes,
+    changes,
+    skipped,
+    remaining,
+    errors,
+    text: `${parts.join(", ")}.`,
+  };
 }
 
 /**
@@ -210,7 +282,8 @@ export function sendBriefs(...args: unknown[]): SendBriefsResult {
     withDocumentLock(() => {
       const session = openSession();
       const quiet = quietReason(session.map.settings, session.today);
-      if (quiet) return result(0, 0, 0, [quiet]);
+      if (quiet)
+        return result({ briefs: 0, changes: 0, skipped: 0, remaining: 0, errors: [quiet] });
       try {
         return briefHelpers(session, onlyChanged ? "changed" : "everyone");
       } finally {
@@ -220,9 +293,9 @@ export function sendBriefs(...args: unknown[]): SendBriefsResult {
   );
 }
 
-export function menuSendChangedBriefs(): void {
-  if (!askedYes(BRIEFS_CHANGED)) return;
+export function menuTellWhatChanged(): void {
+  if (!askedYes(TELL_WHAT_CHANGED)) return;
   const r = sendBriefs({ onlyChanged: true });
   const ui = services().spreadsheetApp.getUi();
-  ui.alert("Briefs", [r.text, ...r.errors].join("\n\n"), ui.ButtonSet.OK);
+  ui.alert("What changed", [r.text, ...r.errors].join("\n\n"), ui.ButtonSet.OK);
 }

@@ -23,14 +23,14 @@ import { activeSpreadsheet } from "../platform/spreadsheet";
 import { runPlan } from "../plan/plan";
 
 // The end of the map (the guide: an end date from the start, then extend or close). Extend
-// moves the End date, re-plans and briefs only the helpers whose tasks changed. Close stops
+// moves the End date, re-plans and tells only the helpers whose tasks changed what changed. Close stops
 // everything that reaches people by itself (the hourly trigger, the offer, check-in and change forms), drafts each
 // helper's thank-you for the coordinator to edit, and archives the map (Map state: closed),
 // which every sender and the activation step respect. Details are cleared only on request.
 
 const result = (done: boolean, message: string): MapEndResult => ({ done, message });
 
-/** A new end date, a re-plan for the extra weeks, and briefs for what changed. */
+/** A new end date, a re-plan for the extra weeks, and "what changed" to whom it concerns. */
 export function extendMapTo(endDate: string): MapEndResult {
   const before = withDocumentLock(() => {
     const session = openSession();

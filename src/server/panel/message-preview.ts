@@ -21,6 +21,7 @@ import { looksLikeEmail } from "../../sheets/cells";
 import { PEOPLE_SHEET } from "../../sheets/columns";
 import { LINK_MADE_WHEN_SENT } from "../forms/change-form";
 import { changedPeople, composeBrief, mayBrief, readQueue } from "../messages/briefs";
+import { BRIEFS_EVERYONE_BUTTON, TELL_WHAT_CHANGED_BUTTON } from "../../shared/send-questions";
 import { composeChange, mayTell } from "../messages/change-messages";
 import { stepInAutomatically } from "../messages/change-plan";
 import { composeCoordinatorNote, coordinatorNoteId } from "../messages/coordinator-note";
@@ -197,11 +198,23 @@ function brief(session: MessageSession, person: Person): Found {
     nextEntries(session, person, "backup", session.today).length;
   if (!upcoming)
     return { status: `${name} has no upcoming tasks, so no brief is sent.`, sendsNow: false, out };
-  const changed = changedPeople(session).has(nameKey(person.name));
+  const key = nameKey(person.name);
+  if (readQueue(session).includes(key))
+    return {
+      status: `${name}'s brief waits for email quota: the next hourly run (scheduled messages on), ${TELL_WHAT_CHANGED_BUTTON} or ${BRIEFS_EVERYONE_BUTTON} sends it first.`,
+      sendsNow: true,
+      out,
+    };
+  if (!sentCalendars(session).has(key) && changedPeople(session).has(key))
+    return {
+      status: `Sent when you press ${TELL_WHAT_CHANGED_BUTTON} or ${BRIEFS_EVERYONE_BUTTON}: ${name} has not had a brief yet.`,
+      sendsNow: true,
+      out,
+    };
   return {
-    status: changed
-      ? `Sent when you press either Send briefs button: ${name} has not had a brief with these tasks yet.`
-      : `Sent when you press Send briefs to everyone. Nothing changed for ${name} since the last brief, so "only changed" skips them.`,
+    status: composeChange(session, person)
+      ? `Sent when you press ${BRIEFS_EVERYONE_BUTTON}. ${name}'s tasks changed since they were last told, but ${TELL_WHAT_CHANGED_BUTTON} sends them only what changed (preview "what changed").`
+      : `Sent when you press ${BRIEFS_EVERYONE_BUTTON}. Nothing changed for ${name} since the last brief, so ${TELL_WHAT_CHANGED_BUTTON} skips them.`,
     sendsNow: true,
     out,
   };
@@ -210,17 +223,21 @@ function brief(session: MessageSession, person: Person): Found {
 function change(session: MessageSession, person: Person): Found {
   const name = person.name.trim();
   if (!mayTell(person)) return { status: noEmail(person), sendsNow: false };
-  if (sentCalendars(session).size === 0)
-    return {
-      status:
-        "No brief has been sent yet: changes are sent only after the first briefs (Send briefs), so nothing goes now.",
-      sendsNow: false,
-    };
-  if (readQueue(session).includes(nameKey(person.name)))
+  const key = nameKey(person.name);
+  if (readQueue(session).includes(key))
     return {
       status: `${name}'s brief waits for email quota: it goes first, so no separate change message is sent.`,
       sendsNow: false,
     };
+  const started = sentCalendars(session).size > 0;
+  if (!started) {
+    const first = composeChange(session, person);
+    return {
+      status: `No brief has been sent yet, so the hourly run sends no change messages. ${TELL_WHAT_CHANGED_BUTTON} or ${BRIEFS_EVERYONE_BUTTON} sends ${name} ${first ? "this, their first brief" : "nothing: they have no tasks"}.`,
+      sendsNow: false,
+      ...(first ? { out: first.out } : {}),
+    };
+  }
   const composed = composeChange(session, person);
   if (!composed)
     return {
@@ -229,8 +246,8 @@ function change(session: MessageSession, person: Person): Found {
     };
   return {
     status: composed.whole
-      ? `${name} has had no brief yet: the next hourly run (scheduled messages on) sends their whole brief.`
-      : `The next hourly run (scheduled messages on) sends ${name} only what changed.`,
+      ? `${name} has had no brief yet: ${TELL_WHAT_CHANGED_BUTTON} sends their whole brief now, or the next hourly run (scheduled messages on) does.`
+      : `${TELL_WHAT_CHANGED_BUTTON} sends ${name} only what changed now, or the next hourly run (scheduled messages on) does.`,
     sendsNow: true,
     out: composed.out,
   };

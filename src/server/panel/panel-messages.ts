@@ -1,9 +1,10 @@
 import { localTime } from "../../core/messages/zone";
 import type { SupportMap } from "../../core/model";
-import type { Panel, SetupProblem } from "../../shared/panel-types";
+import type { MessagesState, Panel, SetupProblem } from "../../shared/panel-types";
+import { TELL_WHAT_CHANGED_BUTTON } from "../../shared/send-questions";
 import { SHEET_NAMES } from "../../sheets/columns";
 import { INTAKE_ISSUES_SHEET, openIssueCount } from "../../sheets/intake-issues";
-import { briefsOutOfDate } from "../messages/briefs";
+import { helpersToTell, type HelpersToTell } from "../messages/helpers-to-tell";
 import { now } from "../platform/clock";
 import { readFormConfig } from "../forms/form-config";
 import type { MapSheets } from "../platform/map-sheets";
@@ -14,10 +15,10 @@ import { mapProperties } from "../platform/map-properties";
 import { mailQuota } from "../messages/mail-budget";
 
 // What the panel's "Helpers and messages" shows beside the map: offer form answers waiting on
-// Intake issues, the offer form's link, whether scheduled messages are on, and how many helpers'
-// briefs are out of date. Built from the sheets the panel read anyway; beyond them it costs one
-// read of the document properties for the form and one for the last briefs, and one list of
-// the triggers.
+// Intake issues, the offer form's link, whether scheduled messages are on, and what "Tell helpers
+// what changed" would send. Built from the sheets the panel read anyway; beyond them it costs one
+// read of the document properties for the form and one for the last briefs, once a brief has
+// gone out one read of the hidden Sent calendar sheet, and one list of the triggers.
 
 /** The sheets the panel reads, each once: the map's, and Intake issues for its count. */
 export const PANEL_SHEETS: readonly string[] = [...SHEET_NAMES, INTAKE_ISSUES_SHEET];
@@ -34,9 +35,55 @@ function intakeText(open: number): string {
   );
 }
 
-function briefsText(outOfDate: number): string {
-  if (!outOfDate) return "Every helper's brief is up to date with their tasks.";
-  return `Briefs out of date: ${plural(outOfDate, "helper")} (tasks changed since their last brief, or never briefed).`;
+/** "To tell, 4 helpers: 3 get what changed, 1 a first brief." */
+function tellText(t: HelpersToTell, scheduled: boolean): string {
+  const parts = (
+    [
+      [t.whatChanged, "what changed"],
+      [t.firstBriefs, "a first brief"],
+      [t.waitingBriefs, "a brief the email quota held back"],
+    ] as const
+  ).filter(([k]) => k > 0);
+  const n = t.whatChanged + t.firstBriefs + t.waitingBriefs;
+  if (!n) return "Every helper's brief is up to date with their tasks.";
+  const get = (k: number) => (k === 1 ? "gets" : "get");
+  const said =
+    parts.length === 1
+      ? `To tell: ${plural(n, "helper")} ${get(n)} ${parts[0][1]}.`
+      : `To tell, ${plural(n, "helper")}: ${parts.map(([k, what], i) => (i ? `${k} ${what}` : `${k} ${get(k)} ${what}`)).join(", ")}.`;
+  const when =
+    t.started && scheduled
+      ? ` The hourly run sends these by itself within the hour; ${TELL_WHAT_CHANGED_BUTTON} sends them now.`
+      : "";
+  return said + when;
+}
+
+/**
+ * After the coordinator's own Apply: who hears about it, and when (with a leading space, to
+ * follow the Applied message). Nothing before the first briefs: until then nothing goes to
+ * helpers by itself, and the panel says who has had none.
+ */
+export function afterApply(messages: MessagesState): string {
+  if (!messages.briefsStarted) return "";
+  const changed = messages.whatChanged ?? 0;
+  const first = messages.firstBriefs ?? 0;
+  const waiting = messages.waitingBriefs ?? 0;
+  if (!changed && !first && !waiting)
+    return " No helper's own tasks changed, so nobody is emailed.";
+  const who = [
+    ...(changed ? [`${plural(changed, "helper's", "helpers'")} tasks changed`] : []),
+    ...(first
+      ? [`${plural(first, "helper")} ${first === 1 ? "has" : "have"} had no brief yet`]
+      : []),
+    ...(waiting
+      ? [`${plural(waiting, "brief")} ${waiting === 1 ? "waits" : "wait"} for email quota`]
+      : []),
+  ].join(", ");
+  const what =
+    first || waiting ? "they hear (what changed, or a whole brief)" : "they hear what changed";
+  return messages.scheduled
+    ? ` ${who}: ${what} within the hour, or now with ${TELL_WHAT_CHANGED_BUTTON}.`
+    : ` ${who}: scheduled messages are off, so nothing goes until you press ${TELL_WHAT_CHANGED_BUTTON}.`;
 }
 
 /**
@@ -47,7 +94,8 @@ export function helpersAndMessages(read: MapSheets, map: SupportMap): HelpersAnd
   const open = openIssueCount(read.values[INTAKE_ISSUES_SHEET], read.timeZone);
   const form = readFormConfig();
   const today = localTime(now().getTime(), map.settings.timeZone).date;
-  const outOfDate = briefsOutOfDate(map, today, mapProperties(read.spreadsheet));
+  const tell = helpersToTell(map, today, mapProperties(read.spreadsheet), read.spreadsheet);
+  const outOfDate = tell.whatChanged + tell.firstBriefs + tell.waitingBriefs;
   const scheduled = !!scheduledTrigger(read.spreadsheet);
   const formProblem = form ? offerFormProblem() : undefined;
   const problem = runProblems(read.spreadsheet.getId(), map.settings.timeZone)
@@ -64,7 +112,11 @@ export function helpersAndMessages(read: MapSheets, map: SupportMap): HelpersAnd
     messages: {
       scheduled,
       briefsOutOfDate: outOfDate,
-      text: briefsText(outOfDate),
+      whatChanged: tell.whatChanged,
+      firstBriefs: tell.firstBriefs,
+      waitingBriefs: tell.waitingBriefs,
+      briefsStarted: tell.started,
+      text: tellText(tell, scheduled),
       ...(problem ? { problem } : {}),
       // The quota is about scheduled emails: shown once they are on.
       ...(scheduled ? { quota: mailQuota(map, today) } : {}),

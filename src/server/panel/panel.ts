@@ -10,7 +10,7 @@ import type { Assignment } from "../../core/model";
 import { now } from "../platform/clock";
 import { readMapSheets } from "../platform/map-sheets";
 import { buildPanel } from "./panel-data";
-import { helpersAndMessages, PANEL_SHEETS, withoutIntake } from "./panel-messages";
+import { afterApply, helpersAndMessages, PANEL_SHEETS, withoutIntake } from "./panel-messages";
 import { setupProblems } from "./panel-setup";
 import { changesText, countChanges, planChanges, planId } from "../plan/plan-diff";
 import { planFromSheets, summarise, writePlan, type Planned } from "../plan/plan";
@@ -86,10 +86,11 @@ export function applyPlan(...args: unknown[]): Applied {
         );
       const changes = countChanges(planChanges(map.assignments, result.assignments));
       writePlan(planned, now());
+      const panel = panelOf(planned, result.assignments);
       return {
-        message: `Planned: ${summarise(result).text} ${changesText(changes)}`,
+        message: `Planned: ${summarise(result).text} ${changesText(changes)}${afterApply(panel.messages)}`,
         changes,
-        panel: panelOf(planned, result.assignments),
+        panel,
       };
     }),
   );
