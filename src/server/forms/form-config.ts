@@ -1,3 +1,4 @@
+import { utf8Bytes } from "../../core/utf8";
 import * as z from "zod";
 import { OFFER_QUESTION_KEYS, type OfferQuestionKey } from "./offer-questions";
 import { mapProperties } from "../platform/map-properties";
@@ -39,16 +40,6 @@ export function saveFormConfig(config: OfferFormConfig): void {
   if (utf8Bytes(text) > VALUE_LIMIT_BYTES)
     throw new Error("The offer form's settings do not fit in a document property.");
   mapProperties().setProperty(KEY, text);
-}
-
-/** Apps Script has no TextEncoder. */
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 /** Item id → the question it asks. */

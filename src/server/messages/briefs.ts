@@ -10,7 +10,7 @@ import { nameKey } from "../../core/problem";
 import type { SendBriefsResult } from "../../shared/panel-types";
 import { looksLikeEmail } from "../../sheets/cells";
 import { PEOPLE_SHEET } from "../../sheets/columns";
-import { LAST_KEY, mayBrief, QUEUE_KEY, readQueue, ROUND_KEY } from "./brief-queue";
+import { LAST_KEY, mayBrief, readQueue, ROUND_KEY, writeQueue } from "./brief-queue";
 import { changeIsDue, composeChange, sendChange } from "./change-messages";
 import { closeSession, openSession, sentCalendars, type MessageSession } from "./session";
 import { TELL_WHAT_CHANGED } from "../../shared/send-questions";
@@ -164,7 +164,7 @@ export function briefHelpers(
   // Saved before sending: if this run dies, the next send or dispatcher run finishes the same
   // round instead of starting again. Only whole briefs: a "what changed" is built again from
   // the record, which changes only once it has gone.
-  if (whole.size && mode !== "queue") props.setProperty(QUEUE_KEY, JSON.stringify([...whole]));
+  if (whole.size && mode !== "queue") writeQueue(props, [...whole]);
   const errors: string[] = [];
   const remaining: string[] = [];
   const last: Record<string, string> = {};
@@ -212,14 +212,14 @@ export function briefHelpers(
     }
   }
   if (Object.keys(last).length) props.setProperties(last);
+  writeQueue(props, remaining);
   if (remaining.length) {
-    props.setProperty(QUEUE_KEY, JSON.stringify(remaining));
     // The dispatcher logs everything it holds back in one line of its own.
     if (!session.recordWaiting)
       session.notes.push(
         `Daily email quota used up: ${remaining.length} brief${remaining.length === 1 ? "" : "s"} wait for the next run.`,
       );
-  } else if (props.getProperty(QUEUE_KEY) !== null) props.deleteProperty(QUEUE_KEY);
+  }
   if (changesWaiting.size && !session.recordWaiting)
     session.notes.push(
       `Daily email quota used up: ${plural(changesWaiting.size, '"what changed" message')} wait for the next run.`,

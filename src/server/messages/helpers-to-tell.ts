@@ -6,7 +6,7 @@ import { nameKey } from "../../core/problem";
 import type { PropertiesApi, SpreadsheetApi } from "../../gas/gas";
 import { looksLikeEmail } from "../../sheets/cells";
 import type { SentCalendars } from "../../sheets/sent-calendar";
-import { LAST_KEY, mayBrief, parseQueue, QUEUE_KEY } from "./brief-queue";
+import { LAST_KEY, mayBrief, parseQueue } from "./brief-queue";
 import { staleFromProperties, tellTargets } from "./briefs";
 import { readSentCalendarSheet } from "./calendar-record";
 import { updateFor } from "./change-messages";
@@ -34,7 +34,7 @@ export function helpersToTell(
   spreadsheet: SpreadsheetApi,
 ): HelpersToTell {
   const stored = props.getProperties();
-  const queued = parseQueue(stored[QUEUE_KEY]);
+  const queued = parseQueue((k) => stored[k]);
   const started = Object.keys(stored).some((k) => k.startsWith(LAST_KEY));
   const calendars: SentCalendars = started
     ? readSentCalendarSheet(spreadsheet, map.settings.timeZone)
