@@ -115,6 +115,26 @@ export class PastVisitsList {
         { className: past.unconfirmed.length ? "notice warning" : "muted" },
         past.unconfirmedText,
       ),
+      past.unconfirmed.length
+        ? el(
+            "div",
+            { className: "buttons" },
+            ...past.unconfirmed.map((helper) =>
+              el(
+                "button",
+                {
+                  className: "secondary small",
+                  attrs: {
+                    type: "button",
+                    "aria-label": `${helper} replied to you: mark them confirmed`,
+                  },
+                  on: { click: (event) => void this.confirm(helper, event.currentTarget) },
+                },
+                `${helper} replied: confirmed`,
+              ),
+            ),
+          )
+        : null,
       this.result,
       el(
         "p",
@@ -179,6 +199,25 @@ export class PastVisitsList {
     // The whole message in view, not nine lines and a scrollbar, where the panel is narrow.
     const area = this.result.querySelector("textarea");
     if (area) area.style.height = `${area.scrollHeight + 4}px`;
+    line.focus();
+  }
+
+  private async confirm(helper: string, target: EventTarget | null): Promise<void> {
+    const confirmed = await run({
+      busy: `Marking ${helper} confirmed…`,
+      failed: "Could not mark them confirmed",
+      work: () => this.context.call("markConfirmed", { helper }),
+      done: (r) => r.message,
+      button: target instanceof HTMLButtonElement ? target : undefined,
+    });
+    if (!confirmed) return;
+    const line = el(
+      "p",
+      { className: "notice success", attrs: { tabindex: -1 } },
+      confirmed.message,
+    );
+    fill(this.result, line);
+    this.show(confirmed.pastVisits);
     line.focus();
   }
 }

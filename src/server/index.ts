@@ -49,4 +49,4 @@ export {
   pauseNeedFromCheckIn,
 } from "./panel/check-in-actions";
 export { checkInThanksForm, thankHelperFromCheckIn } from "./panel/check-in-thanks";
-export { getPastVisits, markVisit } from "./panel/past-visits";
+export { getPastVisits, markConfirmed, markVisit } from "./panel/past-visits";

@@ -21,6 +21,7 @@ import type {
   SettingsSaved,
   SyncOffersResult,
   VisitMarked,
+  HelperConfirmed,
 } from "./panel-types";
 import { MESSAGE_KINDS } from "./panel-types";
 import type { IsPlain } from "./plain";
@@ -171,6 +172,9 @@ export const MarkVisitArgs = z
   .strict();
 export type MarkVisitArgs = z.infer<typeof MarkVisitArgs>;
 
+export const MarkConfirmedArgs = z.object({ helper: name("The helper") }).strict();
+export type MarkConfirmedArgs = z.infer<typeof MarkConfirmedArgs>;
+
 /** Each function's arguments, as the tuple google.script.run passes. */
 export const ARGS = {
   getPanel: z.tuple([]),
@@ -199,6 +203,7 @@ export const ARGS = {
   thankHelperFromCheckIn: z.tuple([ThankHelperArgs]),
   getPastVisits: z.tuple([]),
   markVisit: z.tuple([MarkVisitArgs]),
+  markConfirmed: z.tuple([MarkConfirmedArgs]),
 } as const;
 
 /** Each function's result. */
@@ -245,6 +250,8 @@ export interface Results {
   getPastVisits: PastVisits;
   /** Writes "Visit done" or "Visit missed" on Changes, as the coordinator would by hand. */
   markVisit: VisitMarked;
+  /** Writes "Got it, I'm in" on Changes for a helper who confirmed by replying to you. */
+  markConfirmed: HelperConfirmed;
 }
 
 export type ServerFunction = keyof typeof ARGS & keyof Results;
@@ -281,5 +288,6 @@ const _plainResults: { [F in ServerFunction]: IsPlain<Results[F]> } = {
   thankHelperFromCheckIn: true,
   getPastVisits: true,
   markVisit: true,
+  markConfirmed: true,
 };
 void _plainResults;

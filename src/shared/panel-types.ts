@@ -588,6 +588,11 @@ export interface PastVisits {
   unconfirmedText: string;
 }
 
+export interface HelperConfirmed {
+  message: string;
+  pastVisits: PastVisits;
+}
+
 export interface VisitMarked {
   message: string;
   /**

@@ -6,7 +6,9 @@ import { readQueue, writeQueue } from "../../src/server/messages/brief-queue";
 
 function store() {
   const env = createAppsScriptEnv({ timeZone: "Etc/UTC", now: "2026-12-07T09:00:00Z" });
-  return env.globals.PropertiesService.getDocumentProperties();
+  const props = env.globals.PropertiesService.getDocumentProperties();
+  if (!props) throw new Error("the fake has no document properties");
+  return props;
 }
 
 const names = (n: number, prefix = "helper") =>

@@ -1,5 +1,5 @@
 import type { AppsScriptEnv } from "../../src/fakes";
-import { getPastVisits, markVisit } from "../../src/server/panel/past-visits";
+import { getPastVisits, markConfirmed, markVisit } from "../../src/server/panel/past-visits";
 import { firstNonPlain } from "../../src/shared/plain";
 import { CHANGES_HEADERS, CHANGES_SHEET } from "../../src/sheets/changes-sheet";
 import { answeredMap, nextHours } from "./check-in-env";
@@ -149,5 +149,38 @@ describe("past visits", () => {
     expect(open).not.toContainEqual(visit("Ana Ruiz", "Morning dog walk", "2026-12-09"));
     expect(open).not.toContainEqual(visit("Eli Cohen", "Call to vent (10 min)", "2026-12-08"));
     expect(open).toContainEqual(visit("Ana Ruiz", "Morning dog walk", "2026-12-10"));
+  });
+
+  test("a helper who confirmed by replying is marked confirmed once, and the hourly run confirms their rows", () => {
+    const assignments = () =>
+      env.readSheet("Assignments").filter((r) => r[1] === "Ana Ruiz" && r[2] === "primary");
+    expect(assignments().every((r) => r[7] === "planned")).toBe(true);
+    const confirmed = markConfirmed({ helper: "ana ruiz" });
+    expect(firstNonPlain(confirmed)).toBeUndefined();
+    const rows = env.readSheet(CHANGES_SHEET);
+    expect(confirmed.message).toBe(
+      `Marked confirmed: Ana Ruiz (Changes row ${rows.length}). Their planned rows on Assignments become confirmed within the hour.`,
+    );
+    expect(rows[rows.length - 1].slice(1)).toEqual([
+      "Ana Ruiz",
+      "Got it, I'm in",
+      "",
+      "Replied to you: marked in the panel",
+      "",
+      "",
+    ]);
+    expect(confirmed.pastVisits.unconfirmed).not.toContain("Ana Ruiz");
+    expect(getPastVisits().unconfirmed).not.toContain("Ana Ruiz");
+    // A second click writes nothing.
+    expect(markConfirmed({ helper: "Ana Ruiz" }).message).toMatch(/already on the Changes sheet/);
+    expect(env.readSheet(CHANGES_SHEET)).toHaveLength(rows.length);
+    expect(() => markConfirmed({ helper: "Tomas Vega" })).toThrow(/nothing was written/);
+    nextHours(env);
+    expect(env.readSheet(CHANGES_SHEET)[rows.length - 1][5]).toBe(
+      "Ana Ruiz confirmed their tasks.",
+    );
+    expect(assignments().length).toBeGreaterThan(0);
+    expect(assignments().every((r) => r[7] === "confirmed")).toBe(true);
+    expect(getPastVisits().unconfirmed).not.toContain("Ana Ruiz");
   });
 });

@@ -1,14 +1,24 @@
 import { addDays } from "../../core/dates";
 import { settingsOn } from "../../core/lifecycle/coordinators";
 import { dayWords, MISSED_VISIT_CHOICES, missedVisitWords } from "../../core/messages/change";
-import { changeKind, FOLLOW_THROUGH, matchDates } from "../../core/messages/change-request";
+import {
+  CHANGE_CHOICES,
+  changeKind,
+  FOLLOW_THROUGH,
+  matchDates,
+} from "../../core/messages/change-request";
 import { buildRoster, type Roster } from "../../core/messages/roster";
 import { firstName } from "../../core/messages/names";
 import { localStamp } from "../../core/messages/zone";
 import type { IsoDate, Need, Person, SupportMap } from "../../core/model";
 import { nameKey } from "../../core/problem";
-import type { MarkVisitArgs } from "../../shared/contract";
-import type { PastVisitRow, PastVisits, VisitMarked } from "../../shared/panel-types";
+import type { MarkConfirmedArgs, MarkVisitArgs } from "../../shared/contract";
+import type {
+  HelperConfirmed,
+  PastVisitRow,
+  PastVisits,
+  VisitMarked,
+} from "../../shared/panel-types";
 import { CHANGES_SHEET, readChangeRows, type ChangeRow } from "../../sheets/changes-sheet";
 import { SHEET_NAMES } from "../../sheets/columns";
 import { appendChangeRows } from "../messages/change-answers";
@@ -73,6 +83,8 @@ interface Follow {
   today: IsoDate;
   open: Visit[];
   marked: Visit[];
+  /** Helpers whose "Got it, I'm in" waits on Changes for the hourly run (name keys). */
+  confirming: Set<string>;
 }
 
 function followThrough(read: MapSheets): Follow {
@@ -87,7 +99,12 @@ function followThrough(read: MapSheets): Follow {
   const open: Visit[] = [];
   const marked: Visit[] = [];
   for (const v of visits) (changes.some((r) => marks(r, v, held(v))) ? marked : open).push(v);
-  return { map, today, open, marked };
+  const confirming = new Set(
+    changes
+      .filter((r) => changeKind(r.request) === "confirm" && !r.outcome.trim())
+      .map((r) => nameKey(r.helper)),
+  );
+  return { map, today, open, marked, confirming };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -99,7 +116,9 @@ function pastVisitsOf(follow: Follow): PastVisits {
     date: v.date,
     when: v.date === follow.today ? `today, ${dayWords(v.date)}` : dayWords(v.date),
   }));
-  const unconfirmed = unconfirmedHelpers({ today: follow.today, map: follow.map });
+  const unconfirmed = unconfirmedHelpers({ today: follow.today, map: follow.map }).filter(
+    (h) => !follow.confirming.has(nameKey(h)),
+  );
   return {
     visits,
     unconfirmed,
@@ -107,7 +126,7 @@ function pastVisitsOf(follow: Follow): PastVisits {
       ? `${plural(visits.length, "visit")} of the last ${PAST_DAYS} days not marked yet, newest first. Mark each done or missed: it is written on the Changes sheet.`
       : `Every visit of the last ${PAST_DAYS} days is marked (or there were none).`,
     unconfirmedText: unconfirmed.length
-      ? `Not confirmed two days after their brief: ${unconfirmed.join(", ")}. They confirm by their brief's link or by replying to you.`
+      ? `Not confirmed two days after their brief: ${unconfirmed.join(", ")}. They confirm by their brief's link, or reply to you: then mark them confirmed here.`
       : "Everyone briefed two days ago or more has confirmed.",
   };
 }
@@ -197,4 +216,43 @@ function mark(args: MarkVisitArgs): VisitMarked {
 /** Writes "Visit done" or "Visit missed" on Changes for one visit: one read, one append. */
 export function markVisit(...args: unknown[]): VisitMarked {
   return answer("markVisit", args, (parsed) => withDocumentLock(() => mark(parsed)));
+}
+
+function confirm(args: MarkConfirmedArgs): HelperConfirmed {
+  const read = readMapSheets(activeSpreadsheet(), SHEETS);
+  const follow = followThrough(read);
+  const name = unconfirmedHelpers({ today: follow.today, map: follow.map }).find(
+    (h) => nameKey(h) === nameKey(args.helper),
+  );
+  if (!name)
+    throw new PanelError(
+      `${args.helper} is not listed as waiting to confirm (their rows on Assignments are confirmed, or their brief went out less than two days ago), so nothing was written. Press "Load again" under Past visits to see the list as it is now.`,
+    );
+  if (follow.confirming.has(nameKey(name)))
+    return {
+      message: `${name}'s confirmation is already on the Changes sheet: nothing was written. The hourly run marks their rows confirmed.`,
+      pastVisits: pastVisitsOf(follow),
+    };
+  // The row "Got it, I'm in" through their link would write; the hourly run confirms their rows.
+  const row = [
+    localStamp(now().getTime(), follow.map.settings.timeZone),
+    name,
+    CHANGE_CHOICES.confirm,
+    "",
+    "Replied to you: marked in the panel",
+    "",
+    "",
+  ];
+  const sheetRow = (read.values[CHANGES_SHEET]?.length ?? 1) + 1;
+  appendChangeRows(read.spreadsheet, [row]);
+  follow.confirming.add(nameKey(name));
+  return {
+    message: `Marked confirmed: ${name} (Changes row ${sheetRow}). Their planned rows on Assignments become confirmed within the hour.`,
+    pastVisits: pastVisitsOf(follow),
+  };
+}
+
+/** Writes "Got it, I'm in" on Changes for a helper who confirmed by replying: one read, one append. */
+export function markConfirmed(...args: unknown[]): HelperConfirmed {
+  return answer("markConfirmed", args, (parsed) => withDocumentLock(() => confirm(parsed)));
 }
