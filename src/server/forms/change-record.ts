@@ -1,0 +1,175 @@
+import type { PropertiesApi, SpreadsheetApi } from "../../gas/gas";
+import {
+  CHANGE_RECORD_SHEET,
+  changeRecordValues,
+  emptyChangeRecord,
+  readChangeRecord,
+  type ChangeRecord,
+  type SectionRecord,
+} from "../../sheets/change-form-record";
+import { asText } from "../../sheets/write-assignments";
+import { now } from "../platform/clock";
+import { propertyLookup } from "../platform/map-properties";
+
+// Where the "Can't make it" form's codes and sections are kept: the hidden Change form record
+// sheet (sheets/change-form-record.ts), read once in a run (one getValues) and written whole
+// (one setValues) when something changed. A sheet is there in every run, the add-on's timed
+// trigger included (it opens the map by id), so no user-properties copy is needed.
+//
+// Maps made before kept the same in document properties (and the user's copy): every code in one
+// value, each section in its own. They are read once, when the sheet does not exist yet, written
+// to the sheet at the first save, and then deleted, so old links with old codes still resolve.
+//
+// A save that fails (a sheet Google would not write) is kept in a small property that Check
+// setup shows; the run's own Log says so too.
+
+export const LEGACY_TOKENS_KEY = "sm.change.tokens";
+export const LEGACY_ROUTES_KEY = "sm.change.routes";
+export const LEGACY_SECTION_KEY = "sm.change.section.";
+/** The last save that failed, for Check setup; deleted by the next save that works. */
+export const RECORD_PROBLEM_KEY = "sm.change.recordProblem";
+
+export interface ChangeRecordContext {
+  props: PropertiesApi;
+  read: { spreadsheet: SpreadsheetApi; timeZone: string };
+}
+
+interface Loaded {
+  record: ChangeRecord;
+  /** Old property keys still to delete once the sheet holds what they held. */
+  legacy: string[];
+  /** Whether RECORD_PROBLEM_KEY was seen set (read once, at the first save). */
+  problem?: boolean;
+  /** Changed since the last save, which is left to the next one in the run. */
+  pending?: boolean;
+}
+
+/** One load per run: each run has its own props object (the session's, or a snapshot). */
+const loaded = new WeakMap<PropertiesApi, Loaded>();
+
+function parseObject(text: string | undefined): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function parseSection(text: string | undefined): SectionRecord | undefined {
+  const v = parseObject(text) as Partial<SectionRecord>;
+  if (!Array.isArray(v.shown) || !v.choices || typeof v.choices !== "object") return undefined;
+  return {
+    page: typeof v.page === "number" ? v.page : 0,
+    dates: typeof v.dates === "number" ? v.dates : 0,
+    shown: v.shown.filter((s): s is string => typeof s === "string"),
+    choices: v.choices,
+  };
+}
+
+/** What a map made before the sheet kept in properties, and the keys it used. */
+function readLegacy(props: PropertiesApi): Loaded | undefined {
+  // One call on the usual map (no old codes); all keys at once only where there are some.
+  if (props.getProperty(LEGACY_TOKENS_KEY) === null) return undefined;
+  const stored = propertyLookup(props);
+  const keys = props.getKeys().filter((k) => k.startsWith("sm.change."));
+  const record = emptyChangeRecord();
+  for (const [helper, code] of Object.entries(parseObject(stored(LEGACY_TOKENS_KEY))))
+    if (typeof code === "string" && code) record.tokens[helper] = code;
+  for (const [code, page] of Object.entries(parseObject(stored(LEGACY_ROUTES_KEY))))
+    if (typeof page === "number") record.routes[code] = page;
+  for (const key of keys) {
+    if (!key.startsWith(LEGACY_SECTION_KEY)) continue;
+    const section = parseSection(stored(key));
+    if (section) record.sections[key.slice(LEGACY_SECTION_KEY.length)] = section;
+  }
+  const legacy = keys.filter(
+    (k) => k === LEGACY_TOKENS_KEY || k === LEGACY_ROUTES_KEY || k.startsWith(LEGACY_SECTION_KEY),
+  );
+  return { record, legacy };
+}
+
+function load(ctx: ChangeRecordContext): Loaded {
+  const known = loaded.get(ctx.props);
+  if (known) return known;
+  const sheet = ctx.read.spreadsheet.getSheetByName(CHANGE_RECORD_SHEET);
+  const made: Loaded = sheet
+    ? {
+        record: readChangeRecord(sheet.getDataRange().getValues(), ctx.read.timeZone),
+        legacy: [],
+      }
+    : (readLegacy(ctx.props) ?? { record: emptyChangeRecord(), legacy: [] });
+  loaded.set(ctx.props, made);
+  return made;
+}
+
+/** The codes and sections, read once in a run. Changes are kept by saveChangeRecord. */
+export function changeRecord(ctx: ChangeRecordContext): ChangeRecord {
+  return load(ctx).record;
+}
+
+/** Leaves the save to the next one in this run (one write where two would do). */
+export function saveChangeRecordLater(ctx: ChangeRecordContext): void {
+  load(ctx).pending = true;
+}
+
+export function changeRecordPending(ctx: ChangeRecordContext): boolean {
+  return !!load(ctx).pending;
+}
+
+/**
+ * Writes the record to its sheet (one write), then deletes the old properties it replaced.
+ * Throws when the sheet could not be written, after noting why for Check setup.
+ */
+export function saveChangeRecord(ctx: ChangeRecordContext): void {
+  const state = load(ctx);
+  state.problem ??= ctx.props.getProperty(RECORD_PROBLEM_KEY) !== null;
+  try {
+    writeRecordSheet(ctx.read.spreadsheet, changeRecordValues(state.record));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    try {
+      ctx.props.setProperty(
+        RECORD_PROBLEM_KEY,
+        JSON.stringify({ at: now().toISOString(), message: message.slice(0, 500) }),
+      );
+      state.problem = true;
+    } catch {
+      // The Log still says it.
+    }
+    throw new Error(`the hidden ${CHANGE_RECORD_SHEET} sheet could not be written: ${message}`);
+  }
+  state.pending = false;
+  for (const key of state.legacy.splice(0)) ctx.props.deleteProperty(key);
+  if (state.problem) {
+    ctx.props.deleteProperty(RECORD_PROBLEM_KEY);
+    state.problem = false;
+  }
+}
+
+function writeRecordSheet(ss: SpreadsheetApi, rows: string[][]): void {
+  const values = rows.map((r) => r.map(asText));
+  let sheet = ss.getSheetByName(CHANGE_RECORD_SHEET);
+  if (!sheet) {
+    sheet = ss.insertSheet(CHANGE_RECORD_SHEET);
+    sheet.setFrozenRows(1);
+    sheet.hideSheet();
+  }
+  const width = values[0].length;
+  if (values.length > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+  if (width > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.clearContents();
+  // Plain text: a code, an id or a date stays exactly what was written.
+  sheet.getRange(1, 1, values.length, width).setNumberFormat("@").setValues(values);
+}
+
+/** The last save that failed, if the next one has not worked yet. */
+export function recordProblem(props: PropertiesApi): { at: string; message: string } | undefined {
+  const v = parseObject(props.getProperty(RECORD_PROBLEM_KEY) ?? undefined);
+  return typeof v.at === "string" && typeof v.message === "string"
+    ? { at: v.at, message: v.message }
+    : undefined;
+}
