@@ -10,6 +10,7 @@ import { formApp, services } from "../platform/services";
 import { prepareSections, sectionStepInLink } from "./change-sections";
 import {
   changeRecord,
+  changeRecordFailed,
   changeRecordPending,
   saveChangeRecord,
   saveChangeRecordLater,
@@ -224,6 +225,8 @@ export function ensureTokens(
   people: readonly Person[],
   later = false,
 ): string[] {
+  // A code that cannot be kept this run is not made: its link would name nobody.
+  if (changeRecordFailed(session)) return [];
   const tokens = readTokens(session);
   const added: string[] = [];
   for (const person of people) {
@@ -279,6 +282,8 @@ function linkWithToken(
     return forms() ? LINK_MADE_WHEN_SENT : undefined;
   }
   const config = changeFormConfig(session, true);
+  // Every helper's code is made with the sections, in one write, before this one is asked for.
+  if (config && hasSections(config)) prepareSections(session, config);
   const token = config && helperToken(session, person);
   return config && token ? fill(config, token) : undefined;
 }

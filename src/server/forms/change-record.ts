@@ -42,6 +42,8 @@ interface Loaded {
   problem?: boolean;
   /** Changed since the last save, which is left to the next one in the run. */
   pending?: boolean;
+  /** Why a save failed in this run: not tried again until the next run. */
+  failed?: string;
 }
 
 /** One load per run: each run has its own props object (the session's, or a snapshot). */
@@ -87,7 +89,9 @@ function readLegacy(props: PropertiesApi): Loaded | undefined {
   const legacy = keys.filter(
     (k) => k === LEGACY_TOKENS_KEY || k === LEGACY_ROUTES_KEY || k.startsWith(LEGACY_SECTION_KEY),
   );
-  return { record, legacy };
+  // Moved to the sheet at the run's first save, which a run that brings sections up to date
+  // makes even when nothing else changed.
+  return { record, legacy, pending: true };
 }
 
 function load(ctx: ChangeRecordContext): Loaded {
@@ -114,6 +118,11 @@ export function saveChangeRecordLater(ctx: ChangeRecordContext): void {
   load(ctx).pending = true;
 }
 
+/** Whether a save failed in this run (said once in its Log). */
+export function changeRecordFailed(ctx: ChangeRecordContext): boolean {
+  return !!load(ctx).failed;
+}
+
 export function changeRecordPending(ctx: ChangeRecordContext): boolean {
   return !!load(ctx).pending;
 }
@@ -124,6 +133,7 @@ export function changeRecordPending(ctx: ChangeRecordContext): boolean {
  */
 export function saveChangeRecord(ctx: ChangeRecordContext): void {
   const state = load(ctx);
+  if (state.failed) throw new Error(state.failed);
   state.problem ??= ctx.props.getProperty(RECORD_PROBLEM_KEY) !== null;
   try {
     writeRecordSheet(ctx.read.spreadsheet, changeRecordValues(state.record));
@@ -138,7 +148,8 @@ export function saveChangeRecord(ctx: ChangeRecordContext): void {
     } catch {
       // The Log still says it.
     }
-    throw new Error(`the hidden ${CHANGE_RECORD_SHEET} sheet could not be written: ${message}`);
+    state.failed = `the hidden ${CHANGE_RECORD_SHEET} sheet could not be written: ${message}`;
+    throw new Error(state.failed);
   }
   state.pending = false;
   for (const key of state.legacy.splice(0)) ctx.props.deleteProperty(key);
