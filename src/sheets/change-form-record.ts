@@ -21,6 +21,7 @@ export const CHANGE_RECORD_HEADERS = [
   "Needs row",
   "Date",
   "Role",
+  "Saved",
 ];
 
 export interface ChoiceEntry {
@@ -91,8 +92,16 @@ export function readChangeRecord(values: unknown[][] | undefined, timeZone: stri
   return record;
 }
 
-/** The whole sheet, header first; every cell text, so nothing is read as a date or a number. */
-export function changeRecordValues(record: ChangeRecord): string[][] {
+/** When the sheet was last written (an ISO instant on the first row under the header). */
+export function changeRecordSavedAt(values: unknown[][] | undefined, timeZone: string): string {
+  return cellText(values?.[1]?.[11], timeZone);
+}
+
+/**
+ * The whole sheet, header first, `savedAt` on the first row under it; every cell text, so
+ * nothing is read as a date or a number.
+ */
+export function changeRecordValues(record: ChangeRecord, savedAt: string): string[][] {
   const rows: string[][] = [CHANGE_RECORD_HEADERS];
   const helperOf = new Map(Object.entries(record.tokens).map(([helper, code]) => [code, helper]));
   const codes = new Set([
@@ -134,5 +143,9 @@ export function changeRecordValues(record: ChangeRecord): string[][] {
       ]);
     }
   }
+  const blank = CHANGE_RECORD_HEADERS.map(() => "");
+  for (const row of rows.slice(1)) row.push("");
+  rows[1] ??= blank;
+  rows[1][11] = savedAt;
   return rows;
 }

@@ -1,7 +1,7 @@
 import type { SetupCheck, SetupProblem } from "../setup/check-types";
 import { mapProperties } from "../platform/map-properties";
-import { CHANGE_RECORD_SHEET } from "../../sheets/change-form-record";
-import { recordProblem } from "./change-record";
+import { CHANGE_RECORD_SHEET, changeRecordSavedAt } from "../../sheets/change-form-record";
+import { readRecordSheet, recordProblem } from "./change-record";
 
 // What Check setup says when the "Can't make it" form's codes and sections could not be saved on
 // their hidden sheet: briefs to helpers without a code then went without the personal link.
@@ -11,6 +11,8 @@ export const CHANGE_RECORD_CHECK: SetupCheck = {
   run({ read }): SetupProblem[] {
     const problem = recordProblem(mapProperties(read.spreadsheet));
     if (!problem) return [];
+    const saved = changeRecordSavedAt(readRecordSheet(read.spreadsheet), read.timeZone);
+    if (saved && saved >= problem.at) return [];
     return [
       {
         sheet: CHANGE_RECORD_SHEET,

@@ -21,12 +21,13 @@ import { propertyLookup } from "../platform/map-properties";
 // to the sheet at the first save, and then deleted, so old links with old codes still resolve.
 //
 // A save that fails (a sheet Google would not write) is kept in a small property that Check
-// setup shows; the run's own Log says so too.
+// setup shows until the sheet's own Saved stamp is later; the run's own Log says so too. So a
+// save that works costs no property call.
 
 export const LEGACY_TOKENS_KEY = "sm.change.tokens";
 export const LEGACY_ROUTES_KEY = "sm.change.routes";
 export const LEGACY_SECTION_KEY = "sm.change.section.";
-/** The last save that failed, for Check setup; deleted by the next save that works. */
+/** The last save that failed, for Check setup: stale once the sheet says it was saved since. */
 export const RECORD_PROBLEM_KEY = "sm.change.recordProblem";
 
 export interface ChangeRecordContext {
@@ -38,12 +39,12 @@ interface Loaded {
   record: ChangeRecord;
   /** Old property keys still to delete once the sheet holds what they held. */
   legacy: string[];
-  /** Whether RECORD_PROBLEM_KEY was seen set (read once, at the first save). */
-  problem?: boolean;
   /** Changed since the last save, which is left to the next one in the run. */
   pending?: boolean;
   /** Why a save failed in this run: not tried again until the next run. */
   failed?: string;
+  /** The sheet's rows as read (a whole-column read: all of them), when it exists. */
+  rows?: number;
 }
 
 /** One load per run: each run has its own props object (the session's, or a snapshot). */
@@ -97,12 +98,9 @@ function readLegacy(props: PropertiesApi): Loaded | undefined {
 function load(ctx: ChangeRecordContext): Loaded {
   const known = loaded.get(ctx.props);
   if (known) return known;
-  const sheet = ctx.read.spreadsheet.getSheetByName(CHANGE_RECORD_SHEET);
-  const made: Loaded = sheet
-    ? {
-        record: readChangeRecord(sheet.getDataRange().getValues(), ctx.read.timeZone),
-        legacy: [],
-      }
+  const values = readRecordSheet(ctx.read.spreadsheet);
+  const made: Loaded = values
+    ? { record: readChangeRecord(values, ctx.read.timeZone), legacy: [], rows: values.length }
     : (readLegacy(ctx.props) ?? { record: emptyChangeRecord(), legacy: [] });
   loaded.set(ctx.props, made);
   return made;
@@ -134,9 +132,9 @@ export function changeRecordPending(ctx: ChangeRecordContext): boolean {
 export function saveChangeRecord(ctx: ChangeRecordContext): void {
   const state = load(ctx);
   if (state.failed) throw new Error(state.failed);
-  state.problem ??= ctx.props.getProperty(RECORD_PROBLEM_KEY) !== null;
   try {
-    writeRecordSheet(ctx.read.spreadsheet, changeRecordValues(state.record));
+    const values = changeRecordValues(state.record, now().toISOString());
+    state.rows = writeRecordSheet(ctx.read.spreadsheet, values, state.rows);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     try {
@@ -144,7 +142,6 @@ export function saveChangeRecord(ctx: ChangeRecordContext): void {
         RECORD_PROBLEM_KEY,
         JSON.stringify({ at: now().toISOString(), message: message.slice(0, 500) }),
       );
-      state.problem = true;
     } catch {
       // The Log still says it.
     }
@@ -153,21 +150,35 @@ export function saveChangeRecord(ctx: ChangeRecordContext): void {
   }
   state.pending = false;
   for (const key of state.legacy.splice(0)) ctx.props.deleteProperty(key);
-  if (state.problem) {
-    ctx.props.deleteProperty(RECORD_PROBLEM_KEY);
-    state.problem = false;
+}
+
+/** The sheet's values (two calls), or undefined when there is no such sheet yet. */
+export function readRecordSheet(ss: SpreadsheetApi): unknown[][] | undefined {
+  try {
+    // A range naming a sheet that does not exist throws:
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getRange(String)
+    return ss.getRange(`'${CHANGE_RECORD_SHEET}'!A:L`).getValues();
+  } catch {
+    return undefined;
   }
 }
 
-function writeRecordSheet(ss: SpreadsheetApi, rows: string[][]): void {
+/** Writes the whole sheet; returns its rows. Three calls where the sheet is big enough. */
+function writeRecordSheet(ss: SpreadsheetApi, rows: string[][], known?: number): number {
   const values = rows.map((r) => r.map(asText));
+  const width = values[0].length;
+  if (known && values.length <= known) {
+    // Blank rows below clear what an earlier, longer record left.
+    while (values.length < known) values.push(values[0].map(() => ""));
+    ss.getRange(`'${CHANGE_RECORD_SHEET}'!A1:L${known}`).setNumberFormat("@").setValues(values);
+    return known;
+  }
   let sheet = ss.getSheetByName(CHANGE_RECORD_SHEET);
   if (!sheet) {
     sheet = ss.insertSheet(CHANGE_RECORD_SHEET);
     sheet.setFrozenRows(1);
     sheet.hideSheet();
   }
-  const width = values[0].length;
   if (values.length > sheet.getMaxRows())
     sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
   if (width > sheet.getMaxColumns())
@@ -175,6 +186,7 @@ function writeRecordSheet(ss: SpreadsheetApi, rows: string[][]): void {
   sheet.clearContents();
   // Plain text: a code, an id or a date stays exactly what was written.
   sheet.getRange(1, 1, values.length, width).setNumberFormat("@").setValues(values);
+  return sheet.getMaxRows();
 }
 
 /** The last save that failed, if the next one has not worked yet. */
