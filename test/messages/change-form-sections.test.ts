@@ -5,6 +5,7 @@ import { CHANGE_FORM_SELF_TEST } from "../../src/server/forms/change-form-self-t
 import * as entryPoints from "../../src/server/index";
 import { sendBriefs } from "../../src/server/messages/briefs";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
+import { CHANGE_RECORD_SHEET } from "../../src/sheets/change-form-record";
 import { CHANGES_SHEET } from "../../src/sheets/changes-sheet";
 import { installEnv, uninstallEnv } from "../server/env";
 import { linkIn, openLink, submitLink } from "./change-link";
@@ -277,12 +278,10 @@ test("a form made before sections (typed dates) keeps working beside the new one
       ],
     }),
   );
-  const tokens = JSON.parse(props.getProperty("sm.change.tokens") ?? "{}") as Record<
-    string,
-    string
-  >;
+  // Ana's code, as kept on the hidden record sheet.
+  const anaCode = env.readSheet(CHANGE_RECORD_SHEET).find((r) => r[0] === "ana ruiz")?.[1];
   forms.submit(old.getId(), {
-    "Your code": tokens["ana ruiz"],
+    "Your code": anaCode,
     "What would you like to tell us?": "I can't make a date",
     "Which date or dates?": "the 9th of December",
   });

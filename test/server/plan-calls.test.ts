@@ -111,7 +111,9 @@ test("a re-plan after a change: the changed Read as and sections written, proper
     .reduce((n, [, v]) => n + v, 0);
   expect(step.calls["PropertiesService.getDocumentProperties"]).toBe(1);
   expect(step.calls["Properties.getProperties"]).toBe(1);
-  expect(sheetCalls).toBeLessThanOrEqual(35);
+  // 35 before the sections' record moved from properties to its hidden sheet, which this
+  // re-plan reads (2 calls) and writes (3): a property over 9 KB stopped briefs at 200 helpers.
+  expect(sheetCalls).toBeLessThanOrEqual(40);
   expect(step.total).toBeLessThan(reference[2].total);
   expect(step.calls["SpreadsheetApp.flush"]).toBe(1);
 });

@@ -21,8 +21,8 @@ export function syncChangeFormAfterPlan(
   // A map whose helpers were never briefed has no sections to follow: no call is spent to ask.
   if (!everBriefed(read.values[ASSIGNMENTS_SHEET] ?? [])) return;
   try {
-    // Read once: the form's config, the codes and every section's record come from one
-    // getProperties of the document (the user's copy only if the document lacks a key).
+    // The form's config from one getProperties of the document (the user's copy only if the
+    // document lacks it); the codes and sections from one read of their hidden sheet.
     const props = new MapPropertiesSnapshot(read.spreadsheet);
     const config = readChangeFormConfig({ props });
     // Before the first brief the form has no codes and no sections: briefs make them.
@@ -30,7 +30,7 @@ export function syncChangeFormAfterPlan(
     const values = { ...read.values, [ASSIGNMENTS_SHEET]: assignments };
     const { map } = readMap(values, { timeZone: read.timeZone, now });
     const today = localTime(now.getTime(), map.settings.timeZone).date;
-    syncSections({ map, roster: buildRoster(map), today, props }, config);
+    syncSections({ map, roster: buildRoster(map), today, props, read }, config);
   } catch {
     // The plan is written; the hourly run brings the form up to date before it sends a link.
   }

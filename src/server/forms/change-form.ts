@@ -8,6 +8,14 @@ import { ensureTakingAnswers } from "./form-publish";
 import type { MessageSession } from "../messages/session";
 import { formApp, services } from "../platform/services";
 import { prepareSections, sectionStepInLink } from "./change-sections";
+import {
+  changeRecord,
+  changeRecordFailed,
+  changeRecordPending,
+  saveChangeRecord,
+  saveChangeRecordLater,
+  type ChangeRecordContext,
+} from "./change-record";
 
 // The one "Can't make it, or need to swap?" form. Every brief carries a personal link to it,
 // pre-filled with a code that stands for that helper: a random code kept per helper, never their
@@ -21,9 +29,6 @@ import { prepareSections, sectionStepInLink } from "./change-sections";
 // and they are still read and acted on.
 
 const FORM_KEY = "sm.change.form";
-const TOKENS_KEY = "sm.change.tokens";
-/** Google's limit for one property value. */
-const VALUE_LIMIT = 9 * 1024;
 export const TOKEN_PLACEHOLDER = "SMTOKENPLACEHOLDER";
 const DATE_PLACEHOLDER = "SMDATEPLACEHOLDER";
 
@@ -197,48 +202,65 @@ export function changeFormConfig(
   return made;
 }
 
-export function readTokens(session: Pick<MessageSession, "props">): Record<string, string> {
-  const raw = session.props.getProperty(TOKENS_KEY);
-  if (!raw) return {};
-  try {
-    const v = JSON.parse(raw) as unknown;
-    return v && typeof v === "object" ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+/** Helper (name key) → code, from the hidden Change form record (read once in a run). */
+export function readTokens(ctx: ChangeRecordContext): Record<string, string> {
+  return changeRecord(ctx).tokens;
 }
 
 /** The helper's code, made the first time they get a link. */
 export function helperToken(session: MessageSession, person: Person): string | undefined {
-  const tokens = readTokens(session);
   const key = nameKey(person.name);
-  if (tokens[key]) return tokens[key];
-  const token = services().utilities.getUuid().replace(/-/g, "");
-  const next = JSON.stringify({ ...tokens, [key]: token });
-  // About 55 bytes a helper: some 160 helpers fit in one property.
-  if (next.length > VALUE_LIMIT) return undefined;
-  session.props.setProperty(TOKENS_KEY, next);
-  return token;
+  const known = readTokens(session)[key];
+  if (known) return known;
+  ensureTokens(session, [person]);
+  return readTokens(session)[key];
 }
 
-/** Codes for all these helpers at once: one write, however many are new. */
-export function ensureTokens(session: MessageSession, people: readonly Person[]): void {
+/**
+ * Codes for all these helpers at once: one write, however many are new (left to the run's next
+ * save with `later`, then kept by keepTokens). Returns the helpers given a code.
+ */
+export function ensureTokens(
+  session: MessageSession,
+  people: readonly Person[],
+  later = false,
+): string[] {
+  // A code that cannot be kept this run is not made: its link would name nobody.
+  if (changeRecordFailed(session)) return [];
   const tokens = readTokens(session);
-  let added = false;
+  const added: string[] = [];
   for (const person of people) {
     const key = nameKey(person.name);
     if (tokens[key]) continue;
-    const next = { ...tokens, [key]: services().utilities.getUuid().replace(/-/g, "") };
-    if (JSON.stringify(next).length > VALUE_LIMIT) break;
-    Object.assign(tokens, next);
-    added = true;
+    tokens[key] = services().utilities.getUuid().replace(/-/g, "");
+    added.push(key);
   }
-  if (added) session.props.setProperty(TOKENS_KEY, JSON.stringify(tokens));
+  if (!added.length) return added;
+  if (later) saveChangeRecordLater(session);
+  else keepTokens(session, added);
+  return added;
+}
+
+/**
+ * Saves new codes if no save has since. A code that could not be kept is taken back (a link with
+ * it would name nobody): those briefs go without the link, and the Log says why.
+ */
+export function keepTokens(session: MessageSession, added: readonly string[]): void {
+  if (!added.length || !changeRecordPending(session)) return;
+  try {
+    saveChangeRecord(session);
+  } catch (e) {
+    const tokens = readTokens(session);
+    for (const key of added) delete tokens[key];
+    session.notes.push(
+      `The "Can't make it" form's codes could not be kept, so ${added.length} brief${added.length === 1 ? "" : "s"} go without the personal link: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
 }
 
 /** Code → helper (name key). */
-export function helpersByToken(session: MessageSession): Map<string, string> {
-  return new Map(Object.entries(readTokens(session)).map(([k, t]) => [t, k]));
+export function helpersByToken(ctx: ChangeRecordContext): Map<string, string> {
+  return new Map(Object.entries(readTokens(ctx)).map(([k, t]) => [t, k]));
 }
 
 /** Stands in the preview for a link that sending would make (the form, or the helper's code). */
@@ -260,6 +282,8 @@ function linkWithToken(
     return forms() ? LINK_MADE_WHEN_SENT : undefined;
   }
   const config = changeFormConfig(session, true);
+  // Every helper's code is made with the sections, in one write, before this one is asked for.
+  if (config && hasSections(config)) prepareSections(session, config);
   const token = config && helperToken(session, person);
   return config && token ? fill(config, token) : undefined;
 }

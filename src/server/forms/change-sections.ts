@@ -8,13 +8,19 @@ import { describeTime } from "../../core/words";
 import type { FormApi, PageBreakItemApi } from "../../gas/gas-forms";
 import { looksLikeEmail } from "../../sheets/cells";
 import type { MessageSession } from "../messages/session";
-import { propertyLookup } from "../platform/map-properties";
+import type { ChoiceEntry, SectionRecord } from "../../sheets/change-form-record";
+import {
+  changeRecord,
+  changeRecordPending,
+  saveChangeRecord,
+  type ChangeRecordContext,
+} from "./change-record";
 import {
   CHANGE_QUESTIONS,
   ensureTokens,
+  keepTokens,
   hasSections,
   openChangeForm,
-  readTokens,
   TOKEN_PLACEHOLDER,
   writeChangeFormConfig,
   type ChangeFormConfig,
@@ -30,38 +36,20 @@ import {
 // (the "gate") is never a helper's: the first helper's page break sends it to the note, and the
 // codes' own navigation does not depend on which of "answer" or "page" navigation Google lets win.
 //
-// Choice texts never carry anyone's name, nor a need's Details. Each helper's choices are stored
-// with the (need, date) each stands for, old ones kept, so an answer resolves by its text, by its
+// Choice texts never carry anyone's name, nor a need's Details. Each helper's choices are kept
+// (in the hidden Change form record sheet: change-record.ts) with the (need, date) each stands for, old ones kept, so an answer resolves by its text, by its
 // place in the list (a choice edited by hand in Forms), or after the need was renamed; what does
 // not resolve goes to Changes as typed, and its Outcome says so.
 //
 // Forms calls are spent only where a section's dates changed: a run where nobody's dates changed
 // opens no form. See syncSections for the counts.
 
-const SECTION_KEY = "sm.change.section.";
-const ROUTES_KEY = "sm.change.routes";
 /** Old choices are kept this long after their date, so a late answer still resolves. */
 const KEEP_DAYS = 60;
 
-export interface ChoiceEntry {
-  need: string;
-  /** The need's Needs row when the choice was made: found again after a rename. */
-  row: number;
-  date: IsoDate;
-  role: Role;
-}
+export type { ChoiceEntry, SectionRecord };
 
-export interface SectionRecord {
-  /** The section's page break and checkbox item ids; 0 when the helper has no section. */
-  page: number;
-  dates: number;
-  /** The choices as last set, in order. */
-  shown: string[];
-  /** Every choice text ever shown (until KEEP_DAYS after its date) → what it stands for. */
-  choices: Record<string, ChoiceEntry>;
-}
-
-export type SectionContext = Pick<MessageSession, "map" | "roster" | "today" | "props">;
+export type SectionContext = Pick<MessageSession, "map" | "roster" | "today" | "props" | "read">;
 
 function clean(text: string): string {
   // The responses sheet joins ticked choices with ", " in one cell: a comma in a choice would
@@ -115,28 +103,9 @@ export function sectionChoices(
     .map(({ text, entry }) => ({ text, entry }));
 }
 
-export function readSection(
-  stored: Record<string, string> | ((key: string) => string | undefined),
-  token: string,
-): SectionRecord | undefined {
-  const key = SECTION_KEY + token;
-  const raw = typeof stored === "function" ? stored(key) : stored[key];
-  if (!raw) return undefined;
-  try {
-    const v = JSON.parse(raw) as SectionRecord;
-    return v && Array.isArray(v.shown) && v.choices ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readRoutes(stored: (key: string) => string | undefined): Record<string, number> {
-  try {
-    const v = JSON.parse(stored(ROUTES_KEY) ?? "{}") as unknown;
-    return v && typeof v === "object" ? (v as Record<string, number>) : {};
-  } catch {
-    return {};
-  }
+/** The helper's section as last recorded (the hidden Change form record). */
+export function readSection(ctx: ChangeRecordContext, token: string): SectionRecord | undefined {
+  return changeRecord(ctx).sections[token];
 }
 
 /** May have a section: on People, never someone marked do not involve. */
@@ -168,63 +137,71 @@ export function syncSections(
 ): SyncResult {
   const result: SyncResult = { updated: 0, made: 0, removed: 0, codes: false };
   if (!hasSections(config)) return result;
-  const stored = propertyLookup(ctx.props);
-  const tokens = readTokens(ctx);
-  const routes = readRoutes(stored);
-  const writes: Record<string, string> = {};
+  const kept = changeRecord(ctx);
+  const { tokens } = kept;
+  // Kept only once the code question is set to them.
+  const routes = { ...kept.routes };
+  let changed = false;
   let form = opened;
   const open = (): FormApi | undefined => (form ??= openChangeForm(config));
   let routesChanged = false;
   const keepFrom = addDaysIso(ctx.today, -KEEP_DAYS);
-  for (const person of ctx.map.people) {
-    const token = tokens[nameKey(person.name)];
-    if (!token) continue;
-    const wanted = mayList(person) ? sectionChoices(ctx, person) : [];
-    const before = readSection(stored, token);
-    const texts = wanted.map((w) => w.text);
-    const route = (to: number) => {
-      if (routes[token] !== to) routesChanged = true;
-      routes[token] = to;
-    };
-    if (before && JSON.stringify(before.shown) === JSON.stringify(texts)) {
-      route(before.page || config.items.final);
-      continue;
-    }
-    if (!before && !texts.length) {
-      route(config.items.final);
-      continue;
-    }
-    const f = open();
-    if (!f) return result;
-    const record: SectionRecord = before ?? { page: 0, dates: 0, shown: [], choices: {} };
-    if (!texts.length) {
-      removeSection(f, record);
-      result.removed += 1;
-    } else {
-      const box = record.page ? f.getItemById(record.dates) : null;
-      if (box) {
-        box.asCheckboxItem().setChoiceValues(texts);
-        result.updated += 1;
+  // Sections made or changed on the form are recorded even if a later call fails.
+  try {
+    for (const person of ctx.map.people) {
+      const token = tokens[nameKey(person.name)];
+      if (!token) continue;
+      const wanted = mayList(person) ? sectionChoices(ctx, person) : [];
+      const before = kept.sections[token];
+      const texts = wanted.map((w) => w.text);
+      const route = (to: number) => {
+        if (routes[token] !== to) routesChanged = true;
+        routes[token] = to;
+      };
+      if (before && JSON.stringify(before.shown) === JSON.stringify(texts)) {
+        route(before.page || config.items.final);
+        continue;
+      }
+      if (!before && !texts.length) {
+        route(config.items.final);
+        continue;
+      }
+      const f = open();
+      if (!f) break;
+      const record: SectionRecord = before ?? { page: 0, dates: 0, shown: [], choices: {} };
+      if (!texts.length) {
+        removeSection(f, record);
+        result.removed += 1;
       } else {
-        makeSection(f, config, record, texts);
-        result.made += 1;
+        const box = record.page ? f.getItemById(record.dates) : null;
+        if (box) {
+          box.asCheckboxItem().setChoiceValues(texts);
+          result.updated += 1;
+        } else {
+          makeSection(f, config, record, texts);
+          result.made += 1;
+        }
+      }
+      record.shown = texts;
+      for (const w of wanted) record.choices[w.text] = w.entry;
+      for (const [text, e] of Object.entries(record.choices))
+        if (e.date < keepFrom && !texts.includes(text)) delete record.choices[text];
+      route(record.page || config.items.final);
+      kept.sections[token] = record;
+      changed = true;
+    }
+    if (routesChanged) {
+      const f = open();
+      if (f && setCodes(f, config, routes)) {
+        result.codes = true;
+        kept.routes = routes;
+        changed = true;
       }
     }
-    record.shown = texts;
-    for (const w of wanted) record.choices[w.text] = w.entry;
-    for (const [text, e] of Object.entries(record.choices))
-      if (e.date < keepFrom && !texts.includes(text)) delete record.choices[text];
-    route(record.page || config.items.final);
-    writes[SECTION_KEY + token] = JSON.stringify(record);
+  } finally {
+    // One write for every section and the codes' pages (change-record.ts), and new codes.
+    if (changed || changeRecordPending(ctx)) saveChangeRecord(ctx);
   }
-  if (routesChanged) {
-    const f = open();
-    if (f && setCodes(f, config, routes)) {
-      result.codes = true;
-      writes[ROUTES_KEY] = JSON.stringify(routes);
-    }
-  }
-  if (Object.keys(writes).length) ctx.props.setProperties(writes);
   return result;
 }
 
@@ -314,7 +291,8 @@ export function prepareSections(
       looksLikeEmail(p.email.trim()) &&
       rowsOf(session.roster, p).some((r) => r.dates.some((d) => d >= session.today)),
   );
-  ensureTokens(session, helpers);
+  // Their codes are saved with the sections: one write.
+  const added = ensureTokens(session, helpers, true);
   let link: string | undefined;
   try {
     syncSections(session, config);
@@ -325,6 +303,7 @@ export function prepareSections(
     );
     link = config.link || undefined;
   }
+  keepTokens(session, added);
   prepared.set(session, link);
   return link;
 }
@@ -360,7 +339,7 @@ export function sectionStepInLink(
   // A preview only reads: it brings no section up to date.
   const base = session.preview ? config.link || undefined : prepareSections(session, config);
   const m = PAIR.exec(dates.trim());
-  const record = readSection(propertyLookup(session.props), token);
+  const record = readSection(session, token);
   const text =
     m && record
       ? record.shown.find((t) => {

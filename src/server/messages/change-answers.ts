@@ -42,7 +42,6 @@ function changeRowOf(
   ref: ChangeFormRef,
   response: FormResponseApi,
   tokens: Map<string, string>,
-  stored: Record<string, string>,
 ): string[] {
   const byItem = new Map<number, unknown>();
   const ticked: { id: number; values: string[]; current: () => string[] }[] = [];
@@ -75,7 +74,7 @@ function changeRowOf(
   const person = helperKey
     ? session.map.people.find((p) => nameKey(p.name) === helperKey)
     : undefined;
-  const record = readSection(stored, token);
+  const record = readSection(session, token);
   const dates = hasSections(ref)
     ? ticked.flatMap((t) => resolveTicked(session, record, t.values, t.current)).join("\n")
     : text(ref.items.dates);
@@ -104,13 +103,12 @@ export function fileChangeAnswers(session: MessageSession): void {
     readChangeRows(sheet ? sheet.getDataRange().getValues() : [], tz).map((r) => r.responseId),
   );
   const tokens = helpersByToken(session);
-  const stored = session.props.getProperties();
   const fresh: string[][] = [];
   for (const ref of changeFormsToRead(config)) {
     const form = openChangeForm(ref);
     if (!form) continue;
     for (const r of form.getResponses())
-      if (!known.has(r.getId())) fresh.push(changeRowOf(session, ref, r, tokens, stored));
+      if (!known.has(r.getId())) fresh.push(changeRowOf(session, ref, r, tokens));
   }
   // Answers from two forms, in the order they came.
   fresh.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

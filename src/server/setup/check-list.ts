@@ -1,4 +1,5 @@
 import { INTAKE_ISSUES_CHECK, OFFER_FORM_TRIGGER_CHECK } from "../forms/form-checks";
+import { CHANGE_RECORD_CHECK } from "../forms/change-record-check";
 import { MESSAGES_CHECK } from "../messages/message-checks";
 import { FORMS_TAKING_ANSWERS_CHECK } from "../forms/form-publish-check";
 import { SCHEDULED_RUN_CHECK } from "../messages/run-checks";
@@ -18,4 +19,5 @@ export const SETUP_CHECKS: SetupCheck[] = [
   FORMS_TAKING_ANSWERS_CHECK,
   MESSAGES_CHECK,
   SCHEDULED_RUN_CHECK,
+  CHANGE_RECORD_CHECK,
 ];
