@@ -50,7 +50,7 @@ export const appsScriptCallsSection: SectionRunner = async ({ log }) => {
     notes: [
       "Set up runs on a map typed in without formats or checks, so it adds every rule; a second Set up writes nothing.",
       "Plan's extra calls at 1000 helpers are the one-time growth of Assignments past 1000 rows: the sheet asked its size, rows inserted.",
-      "Plan after briefs: a re-plan once briefs went out (the change form's sections follow it); measured up to 200 helpers, as briefs to 1000 stop on a property over 9 KB.",
+      "Plan after briefs: a re-plan once briefs went out (the change form's sections follow it); measured up to 200 helpers (briefing 1000 through the in-memory Forms takes over a minute).",
     ],
     json: { appsScriptCalls: rows },
     targets: [
