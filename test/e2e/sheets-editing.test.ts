@@ -193,6 +193,13 @@ describeInBrowser("editing the sheets like Google Sheets", () => {
     expect(current().playground.env().readSheet("People")[1]).toEqual(before[1]);
     await page.getByRole("button", { name: "Delete row" }).click();
     await ask.getByRole("button", { name: "Delete row" }).click();
+    // The answer reaches the page when the dialog's close event fires, a task after the click:
+    // until the row is gone from the grid, nothing is pending and the sheets look up to date.
+    await page.waitForFunction(
+      (name) =>
+        document.querySelector('#grid td[data-row="2"][data-col="1"]')?.textContent !== name,
+      String(before[1][0]),
+    );
     await sheetsUpToDate(page, current());
     expect(current().playground.env().readSheet("People")[1]).toEqual(before[2]);
   });
