@@ -4,6 +4,7 @@ import { installFormApp, type FormsBoard, type SeenPage } from "../../src/fakes/
 import { CHANGE_FORM_SELF_TEST } from "../../src/server/forms/change-form-self-test";
 import * as entryPoints from "../../src/server/index";
 import { sendBriefs } from "../../src/server/messages/briefs";
+import { closeMapNow } from "../../src/server/panel/map-end";
 import { turnOnScheduledMessages } from "../../src/server/messages/dispatcher";
 import { CHANGE_RECORD_SHEET } from "../../src/sheets/change-form-record";
 import { CHANGES_SHEET } from "../../src/sheets/changes-sheet";
@@ -289,4 +290,10 @@ test("a form made before sections (typed dates) keeps working beside the new one
   const rows = env.readSheet(CHANGES_SHEET).slice(1);
   expect(rows.map((r) => [r[1], r[3]])).toEqual([["Ana Ruiz", "the 9th of December"]]);
   expect(rows[0][5]).toContain("Morning dog walk on Wednesday 9 December: declined for Ana Ruiz");
+
+  // Closing the map stops both: an older brief's link must not take answers nobody will read.
+  closeMapNow();
+  const changeForms = forms.forms.filter((f) => f.id === old.getId() || /make it/i.test(f.title));
+  expect(changeForms.length).toBe(2);
+  for (const f of changeForms) expect(f.acceptingResponses).toBe(false);
 });

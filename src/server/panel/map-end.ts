@@ -8,7 +8,7 @@ import { NEEDS_COLUMNS, NEEDS_SHEET, columnFor } from "../../sheets/columns";
 import { THANKS_HEADERS, THANKS_SHEET } from "../../sheets/thanks-sheet";
 import type { ClearDetailsArgs, ExtendArgs } from "../../shared/contract";
 import type { MapEndResult } from "../../shared/panel-types";
-import { openChangeForm, readChangeFormConfig } from "../forms/change-form";
+import { changeFormsToRead, openChangeForm, readChangeFormConfig } from "../forms/change-form";
 import { readFormConfig } from "../forms/form-config";
 import { checkInForm } from "../forms/check-in-form";
 import { briefHelpers } from "../messages/briefs";
@@ -81,9 +81,11 @@ function closeForms(session: MessageSession): number {
   }
   // The "Can't make it" form is linked from every brief: after closing, an answer there would
   // reach nobody, so it stops taking them too.
+  // Older ones (made before each helper's dates could be ticked) still open from older briefs.
   const changeConfig = readChangeFormConfig(session);
-  const changeForm = changeConfig && openChangeForm(changeConfig);
-  if (changeForm) {
+  for (const ref of changeConfig ? changeFormsToRead(changeConfig) : []) {
+    const changeForm = openChangeForm(ref);
+    if (!changeForm) continue;
     try {
       changeForm.setAcceptingResponses(false);
       closed += 1;
