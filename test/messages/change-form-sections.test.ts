@@ -297,3 +297,47 @@ test("a form made before sections (typed dates) keeps working beside the new one
   expect(changeForms.length).toBe(2);
   for (const f of changeForms) expect(f.acceptingResponses).toBe(false);
 });
+
+test("the same answer sent twice declines the date once and asks the backup once", () => {
+  const link = linkIn(env.outbox, "ana.ruiz@example.com");
+  // She presses Submit again from the same page: two responses, two rows on Changes.
+  submitLink(forms, link, CANT, /Tuesday 8 December/);
+  submitLink(forms, link, CANT, /Tuesday 8 December/);
+  expect(env.readSheet(CHANGES_SHEET).slice(1)).toHaveLength(2);
+  hourly("2026-12-07T10:05:00Z");
+  hourly("2026-12-07T11:05:00Z");
+  const declined = env
+    .readSheet("Assignments")
+    .filter((r) => r[0] === "Morning dog walk" && r[1] === "Ana Ruiz" && r[7] === "declined");
+  expect(declined.map((r) => r[2]).sort()).toEqual(["backup", "primary"]);
+  const asks = env.outbox.filter(
+    (m) => m.to === "priya.shah@example.com" && /can you take it/.test(m.subject),
+  );
+  expect(asks).toHaveLength(1);
+  const outcomes = env
+    .readSheet(CHANGES_SHEET)
+    .slice(1)
+    .map((r) => String(r[5]));
+  expect(outcomes[0]).toMatch(/declined for Ana Ruiz; Priya Shah \(backup\) asked to step in/);
+  expect(outcomes[1]).toBe(
+    "Morning dog walk on Tuesday 8 December: already declined for Ana Ruiz by an earlier answer.",
+  );
+});
+
+test("the same answer sent again an hour later asks the backup no second time", () => {
+  const link = linkIn(env.outbox, "ana.ruiz@example.com");
+  // An old tab keeps the page as it was when she opened it.
+  const stale = openLink(forms, link, CANT, /Tuesday 8 December/);
+  submitLink(forms, link, CANT, /Tuesday 8 December/);
+  hourly("2026-12-07T10:05:00Z");
+  // She submits the old tab: the date it shows is no longer listed.
+  forms.submit(stale.formId, stale.answers, { raw: true });
+  hourly("2026-12-07T11:05:00Z");
+  const asks = env.outbox.filter(
+    (m) => m.to === "priya.shah@example.com" && /can you take it/.test(m.subject),
+  );
+  expect(asks).toHaveLength(1);
+  const rows = env.readSheet(CHANGES_SHEET).slice(1);
+  expect(rows).toHaveLength(2);
+  expect(String(rows[1][5])).toMatch(/no longer Ana Ruiz's .*nothing to decline there/);
+});

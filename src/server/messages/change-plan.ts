@@ -68,6 +68,17 @@ export function heldOn(session: MessageSession, person: Person, date: IsoDate) {
     .map((r) => ({ need: r.need, role: r.assignment.role }));
 }
 
+/** Whether an earlier row of this run already declined this visit for this person. */
+function declinedAlready(plan: Plan, person: Person, need: Need, date: IsoDate): boolean {
+  return plan.additions.some(
+    (a) =>
+      a.status === "declined" &&
+      a.date === date &&
+      a.need === need &&
+      nameKey(a.person) === nameKey(person.name),
+  );
+}
+
 /** Those of `held` whose need the Dates text names; all of them when it names none. */
 export function namedIn<T extends { need: Need }>(text: string, held: T[]): T[] {
   const named = held.filter((h) => text.toLowerCase().includes(taskName(h.need).toLowerCase()));
@@ -264,6 +275,14 @@ export function handle(session: MessageSession, p: Pending, plan: Plan, auto: bo
     for (const held of heldThatDay.filter(
       (h) => need === undefined || nameKey(h.need.name) === nameKey(need),
     )) {
+      // The same answer sent twice (Submit pressed again) reaches one run as two rows: the
+      // first declines the date and asks the backup; the second has nothing left to do.
+      if (declinedAlready(plan, person, held.need, date)) {
+        p.outcome.push(
+          `${taskName(held.need)} on ${dayWords(date)}: already declined for ${person.name} by an earlier answer.`,
+        );
+        continue;
+      }
       // Can't make the date means in either seat: a re-plan must not make them its backup.
       for (const role of ["primary", "backup"] as const)
         if (role === held.role || !heldThatDay.some((h) => h.role === role))
